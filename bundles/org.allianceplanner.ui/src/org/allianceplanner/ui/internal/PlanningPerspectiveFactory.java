@@ -1,0 +1,39 @@
+package org.allianceplanner.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * Lays out the Alliance Planning perspective: projects on the left, plans in the editor area,
+ * outline on the right, problems below. Views that later bundles contribute (the Guidelines
+ * browser, diagrams) add themselves through {@code org.eclipse.ui.perspectiveExtensions}.
+ */
+public class PlanningPerspectiveFactory implements IPerspectiveFactory {
+
+	static final String LEFT = "org.allianceplanner.ui.left";
+	static final String RIGHT = "org.allianceplanner.ui.right";
+	static final String BOTTOM = "org.allianceplanner.ui.bottom";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+
+		IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.22f, editorArea);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+		IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.75f, editorArea);
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.72f, editorArea);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+	}
+}
