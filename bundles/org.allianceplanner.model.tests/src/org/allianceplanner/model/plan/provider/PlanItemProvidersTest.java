@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.allianceplanner.model.edit.GuidelinesLabelsAdapterFactory;
+import org.allianceplanner.model.edit.PlanLabelsAdapterFactory;
+import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.guidelines.provider.GuidelinesItemProviderAdapterFactory;
+import org.allianceplanner.model.plan.Assignment;
+import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.library.GuidelinesLibrary;
 import org.allianceplanner.model.plan.PlanFactory;
 import org.allianceplanner.model.plan.Task;
@@ -44,5 +49,35 @@ class PlanItemProvidersTest {
 		IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(clause, IItemLabelProvider.class);
 		assertEquals("Clause IV.2(2)a", labels.getText(clause));
 		assertNotNull(labels.getImage(clause));
+	}
+
+	/** The factories registered in plugin.xml label Guidelines elements the way readers cite them. */
+	private final ComposedAdapterFactory registered = new ComposedAdapterFactory(
+			List.of(new PlanLabelsAdapterFactory(), new GuidelinesLabelsAdapterFactory()));
+
+	@Test
+	void guidelinesLabelsCiteIdentifierAndHeading() {
+		GuidelinesLibrary library = GuidelinesLibrary.getDefault();
+		assertEquals("IV.2(2)a Operations to Counter Air Attack against Japan", textOf(library.find("IV.2(2)a").orElseThrow()));
+		assertEquals("Annex.2.b Rear area support", textOf(library.find("Annex.2.b").orElseThrow()));
+		assertEquals("SCC Security Consultative Committee", textOf(library.find("SCC").orElseThrow()));
+		String item = textOf(library.find("Annex.2.b.i.1").orElseThrow());
+		assertTrue(item.startsWith("Annex.2.b.i.1 Provision of materials") && item.endsWith("\u2026"), item);
+		String untitled = textOf(library.find("II.2").orElseThrow());
+		assertTrue(untitled.startsWith("II.2 Japan will conduct all its actions"), untitled);
+	}
+
+	@Test
+	void assignmentsShowPartyAndRole() {
+		Party party = PlanFactory.eINSTANCE.createParty();
+		party.setName("JMSDF");
+		Assignment assignment = PlanFactory.eINSTANCE.createAssignment();
+		assignment.setParty(party);
+		assignment.setRole(RoleKind.SUPPLEMENT);
+		assertEquals("JMSDF: supplement", textOf(assignment));
+	}
+
+	private String textOf(Object object) {
+		return ((IItemLabelProvider) registered.adapt(object, IItemLabelProvider.class)).getText(object);
 	}
 }
