@@ -156,7 +156,8 @@ public final class Benchmark {
 		out.append("## Plan language and `alliance` command (DSL)\n\n");
 		out.append("Measured by `sh bundles/org.allianceplanner.cli/benchmark.sh` (after `./mvnw -B verify`) on ")
 				.append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-				.append(System.getProperty("java.version")).append(". Synthetic bilateral defense plans (")
+				.append(System.getProperty("java.version")).append(", ").append(java.time.LocalDate.now())
+				.append(". Synthetic bilateral defense plans (")
 				.append("`SyntheticPlans`: 9 parties, 20 areas, 5 readiness stages, tasks of 8 lines that assign roles and cite ")
 				.append("clauses, areas, stages and a legal basis). Steady state: median of the runs after warm-up, in one JVM. ")
 				.append("Validation is whatever the language binds at the time of the run.\n\n");
