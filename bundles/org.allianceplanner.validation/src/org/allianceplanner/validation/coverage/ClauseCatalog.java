@@ -68,46 +68,23 @@ public final class ClauseCatalog {
 		notPlannable("VII", "Timely and appropriate review of the Guidelines",
 				"concerns the Governments' review of the Guidelines themselves, not any plan under them");
 
-		annex("Annex.Relief.1", "Transportation of personnel and supplies to the affected area");
-		annex("Annex.Relief.2", "Medical services, communications and transportation in the affected area");
-		annex("Annex.Relief.3", "Relief and transfer operations for refugees, and provision of emergency materials to refugees");
-		annex("Annex.SAR.1", "Search and rescue operations in Japanese territory and at sea around Japan and information sharing");
-		annex("Annex.NEO.1", "Information sharing, and communication with and assembly and transportation of noncombatants");
-		annex("Annex.NEO.2", "Use of SDF facilities and civilian airports and ports by U.S. aircraft and vessels for transportation of noncombatants");
-		annex("Annex.NEO.3", "Customs, immigration and quarantine of noncombatants upon entry into Japan");
-		annex("Annex.NEO.4", "Assistance to noncombatants in temporary accommodations, transportation and medical services in Japan");
-		annex("Annex.Sanctions.1", "Inspection of ships based on United Nations Security Council resolutions");
-		annex("Annex.Sanctions.2", "Information sharing");
-		annex("Annex.Facilities.1", "Use of SDF facilities and civilian airports and ports for supplies by U.S. aircraft and vessels");
-		annex("Annex.Facilities.2", "Reservation of spaces for loading/unloading and of storage areas");
-		annex("Annex.Facilities.3", "Extension of operating hours for SDF facilities and civilian airports and ports");
-		annex("Annex.Facilities.4", "Use of SDF airfields by U.S. aircraft");
-		annex("Annex.Facilities.5", "Provision of training and exercise areas");
-		annex("Annex.Facilities.6", "Construction of offices, accommodations, etc., inside U.S. facilities and areas");
-		annex("Annex.RAS.Supply.1", "Provision of materials (except weapons and ammunition) and POL to U.S. aircraft and vessels");
-		annex("Annex.RAS.Supply.2", "Provision of materials (except weapons and ammunition) and POL to U.S. facilities and areas");
-		annex("Annex.RAS.Transportation.1", "Land, sea and air transportation inside Japan of personnel, materials and POL");
-		annex("Annex.RAS.Transportation.2", "Sea transportation to U.S. vessels on the high seas of personnel, materials and POL");
-		annex("Annex.RAS.Transportation.3", "Use of vehicles and cranes for transportation of personnel, materials and POL");
-		annex("Annex.RAS.Maintenance.1", "Repair and maintenance of U.S. aircraft, vessels and vehicles");
-		annex("Annex.RAS.Maintenance.2", "Provision of repair parts");
-		annex("Annex.RAS.Maintenance.3", "Temporary provision of tools and materials for maintenance");
-		annex("Annex.RAS.Medical.1", "Medical treatment of casualties inside Japan");
-		annex("Annex.RAS.Medical.2", "Transportation of casualties inside Japan");
-		annex("Annex.RAS.Medical.3", "Provision of medical supply");
-		annex("Annex.RAS.Security.1", "Security of U.S. facilities and areas");
-		annex("Annex.RAS.Security.2", "Seas surveillance around U.S. facilities and areas");
-		annex("Annex.RAS.Security.3", "Security of transportation routes inside Japan");
-		annex("Annex.RAS.Security.4", "Information and intelligence sharing");
-		annex("Annex.RAS.Communications.1", "Provision of frequencies and equipment for communications");
-		annex("Annex.RAS.Others.1", "Support for port entry/exit by U.S. vessels");
-		annex("Annex.RAS.Others.2", "Loading/unloading of materials at SDF facilities and civilian airports and ports");
-		annex("Annex.RAS.Others.3", "Sewage disposal, water supply, and electricity inside U.S. facilities and areas");
-		annex("Annex.RAS.Others.4", "Temporary increase of workers at U.S. facilities and areas");
-		annex("Annex.Surveillance.1", "Intelligence sharing");
-		annex("Annex.Minesweeping.1", "Minesweeping operations in Japanese territory and on the high seas around Japan");
-		annex("Annex.SeaAirspace.1", "Maritime traffic coordination in and around Japan");
-		annex("Annex.SeaAirspace.2", "Air traffic control and airspace management in and around Japan");
+		// The Annex, one row per field of cooperation: a plan covers a row with any task of that field
+		// (the items of a row are examples, not a checklist).
+		annex("Annex.Relief", "Relief activities and measures to deal with refugees");
+		annex("Annex.SAR", "Search and rescue");
+		annex("Annex.NEO", "Noncombatant evacuation operations");
+		annex("Annex.Sanctions", "Activities for ensuring the effectiveness of economic sanctions");
+		annex("Annex.Facilities", "Use of facilities");
+		annex("Annex.RAS.Supply", "Rear area support: supply");
+		annex("Annex.RAS.Transportation", "Rear area support: transportation");
+		annex("Annex.RAS.Maintenance", "Rear area support: maintenance");
+		annex("Annex.RAS.Medical", "Rear area support: medical services");
+		annex("Annex.RAS.Security", "Rear area support: security");
+		annex("Annex.RAS.Communications", "Rear area support: communications");
+		annex("Annex.RAS.Others", "Rear area support: others");
+		annex("Annex.Surveillance", "U.S.-Japan operational cooperation: surveillance");
+		annex("Annex.Minesweeping", "U.S.-Japan operational cooperation: minesweeping");
+		annex("Annex.SeaAirspace", "U.S.-Japan operational cooperation: sea and airspace management");
 	}
 
 	private ClauseCatalog() {
