@@ -36,7 +36,7 @@ public final class CoverageWriters {
 		for (String u : report.unknownReferences()) {
 			out.append("  unknown   implements ").append(u).append(" names no clause of the catalog\n");
 		}
-		out.append(report.coveredCount()).append(" of ").append(Long.toString(report.plannableCount()))
+		out.append(Long.toString(report.coveredCount())).append(" of ").append(Long.toString(report.plannableCount()))
 				.append(" plannable clauses and Annex rows covered");
 		List<Clause> open = report.open();
 		if (!open.isEmpty()) {
