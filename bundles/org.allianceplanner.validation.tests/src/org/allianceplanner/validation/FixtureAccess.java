@@ -6,6 +6,7 @@ import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.PlanFactory;
 import org.allianceplanner.model.plan.Suppression;
 import org.allianceplanner.model.plan.Task;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.allianceplanner.model.plan.TaskKind;
 
 /** The package-private {@link Fixture}, opened to tests of other packages (reports, coverage). */
@@ -41,6 +42,10 @@ public final class FixtureAccess {
 
 	public Party usf() {
 		return fx.usf;
+	}
+
+	public ResourceSet resourceSet() {
+		return fx.resourceSet;
 	}
 
 	public Fixture fixture() {

@@ -2,7 +2,7 @@ package org.allianceplanner.validation.coverage;
 
 /**
  * A unit of the Guidelines that coverage counts: a numbered clause (e.g. {@code IV.2(2)a}) or a row (field) of the Annex
- * (e.g. {@code Annex.RAS.Supply}).
+ * (e.g. {@code Annex.2.b.i}, rear area support: supply).
  *
  * @param id the clause number in the document's own numbering, or the Annex item ID
  * @param title the clause heading or the Annex item text

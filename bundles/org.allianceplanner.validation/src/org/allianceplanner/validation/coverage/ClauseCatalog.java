@@ -70,21 +70,21 @@ public final class ClauseCatalog {
 
 		// The Annex, one row per field of cooperation: a plan covers a row with any task of that field
 		// (the items of a row are examples, not a checklist).
-		annex("Annex.Relief", "Relief activities and measures to deal with refugees");
-		annex("Annex.SAR", "Search and rescue");
-		annex("Annex.NEO", "Noncombatant evacuation operations");
-		annex("Annex.Sanctions", "Activities for ensuring the effectiveness of economic sanctions");
-		annex("Annex.Facilities", "Use of facilities");
-		annex("Annex.RAS.Supply", "Rear area support: supply");
-		annex("Annex.RAS.Transportation", "Rear area support: transportation");
-		annex("Annex.RAS.Maintenance", "Rear area support: maintenance");
-		annex("Annex.RAS.Medical", "Rear area support: medical services");
-		annex("Annex.RAS.Security", "Rear area support: security");
-		annex("Annex.RAS.Communications", "Rear area support: communications");
-		annex("Annex.RAS.Others", "Rear area support: others");
-		annex("Annex.Surveillance", "U.S.-Japan operational cooperation: surveillance");
-		annex("Annex.Minesweeping", "U.S.-Japan operational cooperation: minesweeping");
-		annex("Annex.SeaAirspace", "U.S.-Japan operational cooperation: sea and airspace management");
+		annex("Annex.1.a", "Relief activities and measures to deal with refugees");
+		annex("Annex.1.b", "Search and rescue");
+		annex("Annex.1.c", "Noncombatant evacuation operations");
+		annex("Annex.1.d", "Activities for ensuring the effectiveness of economic sanctions");
+		annex("Annex.2.a", "Use of facilities");
+		annex("Annex.2.b.i", "Rear area support: supply");
+		annex("Annex.2.b.ii", "Rear area support: transportation");
+		annex("Annex.2.b.iii", "Rear area support: maintenance");
+		annex("Annex.2.b.iv", "Rear area support: medical services");
+		annex("Annex.2.b.v", "Rear area support: security");
+		annex("Annex.2.b.vi", "Rear area support: communications");
+		annex("Annex.2.b.vii", "Rear area support: others");
+		annex("Annex.3.a", "U.S.-Japan operational cooperation: surveillance");
+		annex("Annex.3.b", "U.S.-Japan operational cooperation: minesweeping");
+		annex("Annex.3.c", "U.S.-Japan operational cooperation: sea and airspace management");
 	}
 
 	private ClauseCatalog() {

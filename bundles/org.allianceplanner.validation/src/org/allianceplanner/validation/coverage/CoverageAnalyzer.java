@@ -5,12 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.model.guidelines.AnnexField;
-import org.allianceplanner.model.guidelines.AnnexFunction;
 import org.allianceplanner.model.guidelines.AnnexItem;
 import org.allianceplanner.model.guidelines.GuidelinesElement;
 import org.allianceplanner.model.guidelines.LegalBasisKind;
@@ -163,13 +160,13 @@ public final class CoverageAnalyzer {
 		case SURVEILLANCE -> {
 			if (siasj) {
 				ids.add("V.2(3)");
-				ids.add("Annex.Surveillance");
+				ids.add("Annex.3.a");
 			}
 		}
 		case INTELLIGENCE_SHARING -> {
 			ids.add(situations.contains(SituationKind.ARMED_ATTACK) ? "IV.2(3)d" : "III.1");
 			if (siasj) {
-				ids.add("Annex.Surveillance");
+				ids.add("Annex.3.a");
 			}
 		}
 		case POLICY_CONSULTATION -> ids.add("III.1");
@@ -180,12 +177,12 @@ public final class CoverageAnalyzer {
 		case FACILITY_PROVISION, JOINT_USE -> {
 			ids.add(siasj ? "V.2(2)a" : "IV.2(3)e.iv");
 			if (siasj) {
-				ids.add("Annex.Facilities");
+				ids.add("Annex.2.a");
 			}
 		}
 		case USE_OF_FACILITIES -> {
 			ids.add("V.2(2)a");
-			ids.add("Annex.Facilities");
+			ids.add("Annex.2.a");
 		}
 		case REAR_AREA_SUPPORT -> {
 			ids.add("V.2(2)b");
@@ -195,27 +192,27 @@ public final class CoverageAnalyzer {
 		}
 		case RELIEF, REFUGEES -> {
 			ids.add("V.2(1)a");
-			ids.add("Annex.Relief");
+			ids.add("Annex.1.a");
 		}
 		case SEARCH_AND_RESCUE -> {
 			ids.add("V.2(1)b");
-			ids.add("Annex.SAR");
+			ids.add("Annex.1.b");
 		}
 		case NONCOMBATANT_EVACUATION -> {
 			ids.add("V.2(1)c");
-			ids.add("Annex.NEO");
+			ids.add("Annex.1.c");
 		}
 		case SHIP_INSPECTION, SANCTIONS_SUPPORT -> {
 			ids.add("V.2(1)d");
-			ids.add("Annex.Sanctions");
+			ids.add("Annex.1.d");
 		}
 		case MINESWEEPING -> {
 			ids.add("V.2(3)");
-			ids.add("Annex.Minesweeping");
+			ids.add("Annex.3.b");
 		}
 		case SEA_AND_AIRSPACE_MANAGEMENT -> {
 			ids.add("V.2(3)");
-			ids.add("Annex.SeaAirspace");
+			ids.add("Annex.3.c");
 		}
 		case EXERCISES_AND_TRAINING -> ids.add("III.3");
 		case PEACEKEEPING, HUMANITARIAN_RELIEF, SECURITY_DIALOGUE -> ids.add("III.2");
@@ -240,47 +237,39 @@ public final class CoverageAnalyzer {
 
 	static String rearAreaRow(SupportField field) {
 		return switch (field) {
-		case SUPPLY -> "Annex.RAS.Supply";
-		case TRANSPORTATION -> "Annex.RAS.Transportation";
-		case MAINTENANCE -> "Annex.RAS.Maintenance";
-		case MEDICAL_SERVICES -> "Annex.RAS.Medical";
-		case SECURITY -> "Annex.RAS.Security";
-		case COMMUNICATIONS -> "Annex.RAS.Communications";
-		case FACILITIES -> "Annex.Facilities";
-		case OTHERS -> "Annex.RAS.Others";
+		case SUPPLY -> "Annex.2.b.i";
+		case TRANSPORTATION -> "Annex.2.b.ii";
+		case MAINTENANCE -> "Annex.2.b.iii";
+		case MEDICAL_SERVICES -> "Annex.2.b.iv";
+		case SECURITY -> "Annex.2.b.v";
+		case COMMUNICATIONS -> "Annex.2.b.vi";
+		case FACILITIES -> "Annex.2.a";
+		case OTHERS -> "Annex.2.b.vii";
 		};
 	}
 
 	/**
-	 * The catalog ID of a Guidelines element cited in {@code implements}: a clause by its number (possibly
-	 * relative to its parent's), an Annex item or field by the row it belongs to; null if none matches.
+	 * The catalog ID of a Guidelines element cited in {@code implements}. Elements of the built-in library
+	 * ({@code guidelines:/1997}) are named by their identifier, e.g. {@code IV.2(2)a} or, for an example item of
+	 * the Annex, {@code Annex.2.b.i.1}, which counts for its row {@code Annex.2.b.i}. Elements from elsewhere are
+	 * matched by their clause number (possibly relative to the parent clause's). Null if nothing matches.
 	 */
 	static String clauseIdOf(GuidelinesElement g) {
+		String name = g.getName() == null ? "" : ClauseCatalog.normalize(g.getName());
+		if (ClauseCatalog.byId(name) != null) {
+			return name;
+		}
+		if (g instanceof AnnexItem && g.eContainer() instanceof GuidelinesElement row) {
+			return clauseIdOf(row);
+		}
 		if (g instanceof org.allianceplanner.model.guidelines.Clause c) {
-			String number = c.getNumber() == null ? "" : ClauseCatalog.normalize(c.getNumber());
-			if (ClauseCatalog.byId(number) != null) {
-				return number;
-			}
-			StringBuilder full = new StringBuilder(number);
+			StringBuilder full = new StringBuilder(c.getNumber() == null ? "" : ClauseCatalog.normalize(c.getNumber()));
 			for (org.allianceplanner.model.guidelines.Clause p = parentOf(c); p != null; p = parentOf(p)) {
 				full.insert(0, ClauseCatalog.normalize(p.getNumber() == null ? "" : p.getNumber()));
 				if (ClauseCatalog.byId(full.toString()) != null) {
 					return full.toString();
 				}
 			}
-			return null;
-		}
-		if (g instanceof AnnexItem item && item.eContainer() instanceof GuidelinesElement field) {
-			return clauseIdOf(field);
-		}
-		if (g instanceof AnnexField field) {
-			if (field.getSupportField() != null && field.eContainer() instanceof AnnexField) {
-				return rearAreaRow(field.getSupportField());
-			}
-			return annexRowByName(field);
-		}
-		if (g instanceof AnnexFunction) {
-			return null; // a whole function is too broad to count as one row
 		}
 		return null;
 	}
@@ -290,35 +279,6 @@ public final class CoverageAnalyzer {
 			return c.getParent();
 		}
 		return c.eContainer() instanceof org.allianceplanner.model.guidelines.Clause p ? p : null;
-	}
-
-	private static String annexRowByName(GuidelinesElement e) {
-		String text = ((e.getTitle() == null ? "" : e.getTitle()) + " " + e.getName()).toLowerCase(Locale.ROOT);
-		if (text.contains("refugee") || text.contains("relief")) {
-			return "Annex.Relief";
-		}
-		if (text.contains("search")) {
-			return "Annex.SAR";
-		}
-		if (text.contains("evacuation") || text.contains("noncombatant")) {
-			return "Annex.NEO";
-		}
-		if (text.contains("sanction")) {
-			return "Annex.Sanctions";
-		}
-		if (text.contains("minesweep")) {
-			return "Annex.Minesweeping";
-		}
-		if (text.contains("surveillance")) {
-			return "Annex.Surveillance";
-		}
-		if (text.contains("airspace") || text.contains("traffic")) {
-			return "Annex.SeaAirspace";
-		}
-		if (text.contains("facilit")) {
-			return "Annex.Facilities";
-		}
-		return null;
 	}
 
 	private static String describe(GuidelinesElement g) {
