@@ -70,6 +70,23 @@ class ValidateAndCoverageCommandTest {
 	}
 
 	@Test
+	void xtextValidatorDelegatesToTheRulesWithCodeAndFixData(@TempDir Path dir) throws Exception {
+		brokenCopy(dir);
+		PlanLoader loader = new PlanLoader();
+		List<Path> files = PlanFiles.expand(List.of(dir.toString()));
+		java.util.Map<Path, List<org.eclipse.xtext.validation.Issue>> issues = loader.validate(loader.load(files));
+		List<org.eclipse.xtext.validation.Issue> rule = issues.values().stream().flatMap(List::stream)
+				.filter(i -> "ROLE-AIR-DEFENSE".equals(i.getCode())).toList();
+		assertEquals(1, rule.size(), issues::toString);
+		org.eclipse.xtext.validation.Issue issue = rule.get(0);
+		assertEquals(org.eclipse.xtext.diagnostics.Severity.ERROR, issue.getSeverity());
+		assertEquals(List.of("set-value", "role", "SUPPORT"), List.of(issue.getData()));
+		assertTrue(issue.getMessage().startsWith("[ROLE-AIR-DEFENSE] FifthAirForce holds primary responsibility"));
+		long others = issues.values().stream().flatMap(List::stream).filter(i -> i != issue).count();
+		assertEquals(0, others, issues::toString);
+	}
+
+	@Test
 	void sarifHasEveryRuleAndTheResult(@TempDir Path dir) throws IOException {
 		brokenCopy(dir);
 		assertEquals(ExitCode.ERRORS, run("validate", "--format", "sarif", dir.toString()));
