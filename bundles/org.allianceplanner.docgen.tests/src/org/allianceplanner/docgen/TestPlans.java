@@ -30,7 +30,7 @@ import org.allianceplanner.model.plan.ReadinessStage;
 import org.allianceplanner.model.plan.ReadinessStandard;
 import org.allianceplanner.model.plan.ReadinessStandardKind;
 import org.allianceplanner.model.plan.Releasability;
-import org.allianceplanner.model.plan.RoleKind;
+import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.SupplyItem;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;

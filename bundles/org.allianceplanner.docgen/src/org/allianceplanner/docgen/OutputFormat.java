@@ -4,12 +4,20 @@ import java.util.Locale;
 
 /** The file formats the generators write. */
 public enum OutputFormat {
-	HTML("html"), MARKDOWN("md"), PDF("pdf"), DOCX("docx"), CSV("csv"), XLSX("xlsx"), JSON("json");
+	HTML("html", "HTML"), MARKDOWN("md", "Markdown"), PDF("pdf", "PDF"), DOCX("docx", "Word"), CSV("csv", "CSV"),
+	XLSX("xlsx", "Excel"), JSON("json", "JSON");
 
 	private final String extension;
+	private final String label;
 
-	OutputFormat(String extension) {
+	OutputFormat(String extension, String label) {
 		this.extension = extension;
+		this.label = label;
+	}
+
+	/** The name shown to users, e.g. {@code Markdown}, {@code Word}. */
+	public String label() {
+		return label;
 	}
 
 	/** The file name extension, without the dot. */

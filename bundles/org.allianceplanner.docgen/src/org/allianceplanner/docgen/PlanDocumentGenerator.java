@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 
 import org.allianceplanner.docgen.content.Document;
+import org.allianceplanner.docgen.content.Link;
 import org.allianceplanner.docgen.internal.build.ChecklistBuilder;
 import org.allianceplanner.docgen.internal.build.CoverageBuilder;
 import org.allianceplanner.docgen.internal.build.Edition;
@@ -89,24 +90,29 @@ public final class PlanDocumentGenerator {
 			for (Plan plan : plans) {
 				options.progress().planStarted(++n, plans.size(), plan.getName());
 				String dir = planNames.unique(plan.getName(), "plan") + "/";
-				List<String> files = new ArrayList<>();
+				List<Link> files = new ArrayList<>();
 				Writer w = new Writer(folder, renderers, options.formats(), files);
-				w.write(dir + "plan", PLAN_FORMATS,
+				w.write(dir + "plan", "Plan document", PLAN_FORMATS,
 						new PlanDocumentBuilder(edition).build(plan, date, findings == FindingsSource.NOT_SUPPLIED ? null
 								: findings.findingsFor(plan)));
 				ChecklistBuilder checklists = new ChecklistBuilder(edition);
-				w.write(dir + "checklist", CHECKLIST_FORMATS, checklists.all(plan, date));
+				w.write(dir + "checklist", "Coordination checklists, every stage and party", CHECKLIST_FORMATS,
+						checklists.all(plan, date));
 				SafeNames partyNames = new SafeNames();
-				for (Party party : checklists.parties(plan)) {
-					w.write(dir + "checklists/" + partyNames.unique(party.getName(), "party"), CHECKLIST_FORMATS,
-							checklists.forParty(plan, party, date));
+				List<Party> parties = checklists.parties(plan);
+				for (Party party : parties) {
+					Document checklist = checklists.forParty(plan, party, date);
+					w.write(dir + "checklists/" + partyNames.unique(party.getName(), "party"),
+							checklist.title(), CHECKLIST_FORMATS, checklist);
 				}
 				MatrixBuilder matrices = new MatrixBuilder(edition);
-				w.write(dir + "responsibility-matrix", MATRIX_FORMATS, matrices.responsibility(plan, date));
-				w.write(dir + "synchronization-matrix", MATRIX_FORMATS, matrices.synchronization(plan, date));
-				w.write(dir + "coverage", COVERAGE_FORMATS,
+				w.write(dir + "responsibility-matrix", "Responsibility matrix", MATRIX_FORMATS,
+						matrices.responsibility(plan, date));
+				w.write(dir + "synchronization-matrix", "Synchronization matrix", MATRIX_FORMATS,
+						matrices.synchronization(plan, date));
+				w.write(dir + "coverage", "Guidelines coverage", COVERAGE_FORMATS,
 						new CoverageBuilder(edition).build(plan, coverage.coverageFor(plan), date));
-				index.add(plan, files);
+				index.add(plan, parties, files);
 			}
 			Document indexPage = index.build(date);
 			folder.write("index.html", out -> renderers.get(OutputFormat.HTML).render(indexPage, out));
@@ -136,18 +142,18 @@ public final class PlanDocumentGenerator {
 	private static final class Writer {
 		private final OutputFolder folder;
 		private final Map<OutputFormat, Renderer> renderers;
-		private final List<String> files;
+		private final List<Link> files;
 		private final Set<OutputFormat> selected;
 
 		Writer(OutputFolder folder, Map<OutputFormat, Renderer> renderers, Set<OutputFormat> selected,
-				List<String> files) {
+				List<Link> files) {
 			this.folder = folder;
 			this.renderers = renderers;
 			this.selected = selected;
 			this.files = files;
 		}
 
-		void write(String base, Set<OutputFormat> supported, Document document) throws IOException {
+		void write(String base, String label, Set<OutputFormat> supported, Document document) throws IOException {
 			for (OutputFormat f : OutputFormat.values()) {
 				if (supported.contains(f) && selected.contains(f)) {
 					String file = base + "." + f.extension();
@@ -158,7 +164,7 @@ public final class PlanDocumentGenerator {
 					} catch (IOException | RuntimeException e) {
 						throw new GenerationException("Writing " + folder.root().resolve(file) + " failed: " + e.getMessage(), e);
 					}
-					files.add(file);
+					files.add(new Link(label, file, f.label()));
 				}
 			}
 		}

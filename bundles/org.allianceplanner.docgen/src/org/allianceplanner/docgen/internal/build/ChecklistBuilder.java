@@ -21,7 +21,7 @@ import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanElement;
 import org.allianceplanner.model.plan.PointOfContact;
 import org.allianceplanner.model.plan.ReadinessStage;
-import org.allianceplanner.model.plan.RoleKind;
+import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.Task;
 
 /**

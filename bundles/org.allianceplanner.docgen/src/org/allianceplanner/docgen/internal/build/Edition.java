@@ -13,11 +13,12 @@ import org.allianceplanner.model.plan.PlanElement;
 import org.allianceplanner.model.plan.Releasability;
 
 /**
- * Decides what an audience's edition may show. An element inherits an unspecified classification or
- * releasability from the element that contains it. An element is shown when its effective releasability
- * admits the audience and every element containing it is shown. Where nothing up the chain says to whom an
- * element is releasable, it is shown to every audience only if it is unclassified; unmarked classified
- * material is withheld from every edition.
+ * Decides what an audience's edition may show. An element inherits an unspecified classification from
+ * the element that contains it, and an unspecified releasability too, unless the element is classified
+ * higher than its container: a releasability decision made for Confidential material does not cover a
+ * Secret part added inside it. An element is shown when its effective releasability admits the audience and
+ * every element containing it is shown. Where no releasability applies, an element is shown to every
+ * audience only if it is unclassified; unmarked classified material is withheld from every edition.
  */
 public final class Edition {
 
@@ -100,7 +101,9 @@ public final class Edition {
 		}
 		Releasability r = e.getReleasability();
 		if (r == null || r == Releasability.UNSPECIFIED) {
-			r = e.eContainer() instanceof PlanElement parent ? releasability(parent) : Releasability.UNSPECIFIED;
+			r = e.eContainer() instanceof PlanElement parent
+					&& classification(e).getValue() <= classification(parent).getValue() ? releasability(parent)
+							: Releasability.UNSPECIFIED;
 		}
 		releasability.put(e, r);
 		return r;

@@ -7,19 +7,19 @@ final class Glossary {
 
 	static final List<List<String>> ENTRIES = List.of(
 			List.of("BCC", "Bilateral coordination center (IV.2(3)b, V.1)"),
-			List.of("C", "CONFIDENTIAL (portion marking)"),
+			List.of("C", "Confidential (portion marking)"),
 			List.of("JPN", "Japan"),
 			List.of("NEO", "Noncombatant evacuation operations (V.2(1)c)"),
 			List.of("POL", "Petroleum, oil and lubricants"),
 			List.of("REL TO", "Releasable to the Governments named"),
-			List.of("S", "SECRET (portion marking)"),
+			List.of("S", "Secret (portion marking)"),
 			List.of("SCC", "Security Consultative Committee"),
 			List.of("SDC", "Subcommittee for Defense Cooperation"),
 			List.of("SDF", "Self-Defense Forces"),
 			List.of("SIASJ", "Situation in areas surrounding Japan (V)"),
 			List.of("SSC", "Security Sub-Committee"),
-			List.of("TS", "TOP SECRET (portion marking)"),
-			List.of("U", "UNCLASSIFIED (portion marking)"),
+			List.of("TS", "Top Secret (portion marking)"),
+			List.of("U", "Unclassified (portion marking)"),
 			List.of("U.S.", "United States"),
 			List.of("USA", "United States of America"));
 

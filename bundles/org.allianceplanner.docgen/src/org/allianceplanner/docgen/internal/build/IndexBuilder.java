@@ -10,6 +10,7 @@ import org.allianceplanner.docgen.content.Links;
 import org.allianceplanner.docgen.content.Paragraph;
 import org.allianceplanner.docgen.content.Section;
 import org.allianceplanner.model.plan.BilateralDefensePlan;
+import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.Plan;
 
 /** The index page: one section per plan, linking every file generated for it. */
@@ -23,16 +24,16 @@ public final class IndexBuilder {
 		this.marks = new Marks(edition);
 	}
 
-	/** @param files the plan's files, relative to the output folder */
-	public void add(Plan plan, List<String> files) {
+	/**
+	 * @param parties the parties whose names label links (their markings count for the banner)
+	 * @param files the plan's files: label, path relative to the output folder, format name
+	 */
+	public void add(Plan plan, List<Party> parties, List<Link> files) {
 		marks.use(plan);
-		List<Link> links = new ArrayList<>();
-		for (String f : files) {
-			links.add(new Link(describe(f), f, ""));
-		}
+		parties.forEach(marks::use);
 		String kind = plan instanceof BilateralDefensePlan ? "Bilateral defense plan" : "Mutual cooperation plan";
 		sections.add(new Section(ids.next("plan", Names.id(plan)), Names.of(plan), marks.portion(plan),
-				List.of(new Paragraph(kind), new Links(links)), List.of()));
+				List.of(new Paragraph(kind), new Links(files)), List.of()));
 	}
 
 	public Document build(Instant date) {
@@ -42,22 +43,5 @@ public final class IndexBuilder {
 				: sections;
 		return new Document("index", "Alliance Planner: generated documents",
 				"Edition: " + marks.edition().audience().label(), marks.banner(), date, content);
-	}
-
-	/** "checklists/jsdf.csv" -> "Checklist: jsdf (CSV)". */
-	static String describe(String file) {
-		String path = file.substring(file.indexOf('/') + 1);
-		int dot = path.lastIndexOf('.');
-		String base = path.substring(0, dot);
-		String format = path.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
-		String what = switch (base) {
-		case "plan" -> "Plan document";
-		case "checklist" -> "Coordination checklists";
-		case "responsibility-matrix" -> "Responsibility matrix";
-		case "synchronization-matrix" -> "Synchronization matrix";
-		case "coverage" -> "Guidelines coverage";
-		default -> base.startsWith("checklists/") ? "Checklist: " + base.substring("checklists/".length()) : base;
-		};
-		return what + " (" + ("MD".equals(format) ? "Markdown" : format) + ")";
 	}
 }

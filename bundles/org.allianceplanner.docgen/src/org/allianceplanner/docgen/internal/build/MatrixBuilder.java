@@ -17,7 +17,7 @@ import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.ReadinessStage;
-import org.allianceplanner.model.plan.RoleKind;
+import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.Task;
 
 /**

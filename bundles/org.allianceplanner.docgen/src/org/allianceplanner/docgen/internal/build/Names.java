@@ -52,7 +52,14 @@ public final class Names {
 			Map.entry("US_FACILITY_AND_AREA", "U.S. facility and area"),
 			Map.entry("SDF_FACILITY", "SDF facility"),
 			Map.entry("NONCOMBATANT_EVACUATION", "noncombatant evacuation operations"),
-			Map.entry("SIASJ", "situation in areas surrounding Japan"));
+			Map.entry("SIASJ", "situation in areas surrounding Japan"),
+			Map.entry("JAPANESE_TERRITORY", "Japanese territory"),
+			Map.entry("SURROUNDING_WATERS", "waters surrounding Japan"),
+			Map.entry("SURROUNDING_AIRSPACE", "airspace surrounding Japan"),
+			Map.entry("HIGH_SEAS_AROUND_JAPAN", "high seas around Japan"),
+			Map.entry("INTERNATIONAL_AIRSPACE_AROUND_JAPAN", "international airspace around Japan"),
+			Map.entry("JAPANESE", "Japanese nationals"),
+			Map.entry("THIRD_COUNTRY", "third country"));
 
 	private Names() {
 	}

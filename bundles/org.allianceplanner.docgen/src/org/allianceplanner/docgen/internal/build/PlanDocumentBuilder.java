@@ -40,6 +40,7 @@ import org.allianceplanner.model.plan.Measure;
 import org.allianceplanner.model.plan.Milestone;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanElement;
+import org.allianceplanner.model.plan.PlanPackage;
 import org.allianceplanner.model.plan.PlanResource;
 import org.allianceplanner.model.plan.PointOfContact;
 import org.allianceplanner.model.plan.ReadinessStage;
@@ -89,7 +90,7 @@ public final class PlanDocumentBuilder {
 	private String subtitle(Plan plan) {
 		String kind = plan instanceof BilateralDefensePlan ? "Bilateral defense plan"
 				: "Mutual cooperation plan";
-		return kind + " (" + marks.portion(plan) + ") \u2014 edition: " + edition.audience().label();
+		return kind + " " + marks.portion(plan) + " \u2014 edition: " + edition.audience().label();
 	}
 
 	private Section section(String id, String title, List<Block> blocks, List<Section> subsections) {
@@ -111,7 +112,7 @@ public final class PlanDocumentBuilder {
 				+ "Guidelines for Japan-U.S. Defense Cooperation (Section II)."));
 		Clause premises = sectionTwo(plan);
 		if (premises != null) {
-			blocks.add(new Table("Basic premises and principles", List.of("Clause", "Text"),
+			blocks.add(table("Basic premises and principles", List.of("Clause", "Text"),
 					premises.getClauses().stream()
 							.map(c -> List.of(Names.clause(c), Names.nonNull(c.getText()))).toList()));
 		}
@@ -122,7 +123,7 @@ public final class PlanDocumentBuilder {
 					Names.word(m.getKind()), Names.word(m.getModality())));
 		}
 		if (!measures.isEmpty()) {
-			blocks.add(new Table("Measures for the Governments (II.4: recommended, never obliged)",
+			blocks.add(table("Measures for the Governments (II.4: recommended, never obliged)",
 					List.of("Measure", "Government", "Kind", "Modality"), measures));
 		}
 		return section("premises", "Premises", blocks, List.of());
@@ -189,13 +190,13 @@ public final class PlanDocumentBuilder {
 			standards.add(List.of(Names.capitalized(Names.word(s.getKind())), marks.portion(s) + " " + Names.of(s),
 					Names.nonNull(s.getDescription())));
 		}
-		blocks.add(new Table("Common standards", List.of("Standard for", "Standard", "Description"), standards));
+		blocks.add(table("Common standards", List.of("Standard for", "Standard", "Description"), standards));
 		List<List<String>> agreement = new ArrayList<>();
 		for (Concurrence c : used(stage.getConcurrences())) {
 			agreement.add(List.of(Names.word(c.getGovernment()), Names.nonNull(c.getAuthority()),
 					Names.nonNull(c.getDate())));
 		}
-		blocks.add(new Table("Mutual agreement", List.of("Government", "Authority", "Date"), agreement));
+		blocks.add(table("Mutual agreement", List.of("Government", "Authority", "Date"), agreement));
 		return elementSection(stage, "stage", blocks, List.of());
 	}
 
@@ -207,7 +208,7 @@ public final class PlanDocumentBuilder {
 			rows.add(List.of(Names.capitalized(Names.word(p.getKind())), marks.portion(p) + " " + Names.of(p),
 					Names.join(used(p.getParties())), Names.nonNull(p.getDescription())));
 		}
-		return section("common-procedures", "Common procedures", List.of(new Table("Common procedures (VI.1(3))",
+		return section("common-procedures", "Common procedures", List.of(table("Common procedures (VI.1(3))",
 				List.of("Procedure for", "Procedure", "Parties", "Description"), rows)), List.of());
 	}
 
@@ -248,7 +249,7 @@ public final class PlanDocumentBuilder {
 		}
 		Rows rows = new Rows().add("Identifier", task.getName())
 				.add("Kind", Names.capitalized(Names.word(task.getKind())))
-				.add("Annex field", task.eIsSet(task.eClass().getEStructuralFeature("field")) ? Names.word(task.getField()) : "")
+				.add("Annex field", task.eIsSet(PlanPackage.Literals.TASK__FIELD) ? Names.word(task.getField()) : "")
 				.add("Situations", Names.words(task.getSituations()))
 				.add("Readiness stages", Names.join(used(task.getStages())))
 				.add("Areas", areas(used(task.getAreas())))
@@ -270,7 +271,7 @@ public final class PlanDocumentBuilder {
 						Names.join(used(a.getCoordinatesWith()))));
 			}
 		}
-		blocks.add(new Table("Roles", List.of("Party", "Role", "Contributions", "Coordinates with"), roles));
+		blocks.add(table("Roles", List.of("Party", "Role", "Contributions", "Coordinates with"), roles));
 		return elementSection(task, "task", blocks, List.of());
 	}
 
@@ -319,7 +320,7 @@ public final class PlanDocumentBuilder {
 			resources.addAll(used(t.getUses()));
 			if (LOGISTICS.contains(t.getKind())) {
 				support.add(List.of(Names.of(t), Names.capitalized(Names.word(t.getKind())),
-						t.eIsSet(t.eClass().getEStructuralFeature("field")) ? Names.word(t.getField()) : "",
+						t.eIsSet(PlanPackage.Literals.TASK__FIELD) ? Names.word(t.getField()) : "",
 						Names.join(usedParties(t))));
 			}
 		}
@@ -336,9 +337,9 @@ public final class PlanDocumentBuilder {
 					Names.word(r.getOrigin())));
 		}
 		return section("logistics", "Logistics", List.of(
-				new Table("Logistics support activities", List.of("Task", "Kind", "Field", "Parties"), support),
-				new Table("Supply", List.of("Item", "Category", "Origin", "Quantity", "Acquired in Japan"), supplyRows),
-				new Table("Units, facilities and assets", List.of("Resource", "Type", "Owner", "Location", "Origin"),
+				table("Logistics support activities", List.of("Task", "Kind", "Field", "Parties"), support),
+				table("Supply", List.of("Item", "Category", "Origin", "Quantity", "Acquired in Japan"), supplyRows),
+				table("Units, facilities and assets", List.of("Resource", "Type", "Owner", "Location", "Origin"),
 						resourceRows)),
 				List.of());
 	}
@@ -384,21 +385,21 @@ public final class PlanDocumentBuilder {
 		for (CoordinationCommittee c : used(bcm.getCommittees())) {
 			committees.add(List.of(marks.portion(c) + " " + Names.of(c), Names.join(used(c.getMembers()))));
 		}
-		blocks.add(new Table("Coordination committee meetings", List.of("Committee", "Members"), committees));
+		blocks.add(table("Coordination committee meetings", List.of("Committee", "Members"), committees));
 		List<List<String>> liaison = new ArrayList<>();
 		for (LiaisonOfficer lo : used(bcm.getLiaisonOfficers())) {
 			liaison.add(List.of(marks.portion(lo) + " " + Names.of(lo), nameIfUsed(lo.getFrom()), nameIfUsed(lo.getTo())));
 		}
-		blocks.add(new Table("Liaison officers", List.of("Liaison officer", "From", "To"), liaison));
+		blocks.add(table("Liaison officers", List.of("Liaison officer", "From", "To"), liaison));
 		List<List<String>> contacts = new ArrayList<>();
 		for (PointOfContact poc : used(bcm.getPointsOfContact())) {
 			contacts.add(List.of(marks.portion(poc) + " " + Names.of(poc), nameIfUsed(poc.getParty()),
 					Names.nonNull(poc.getContact())));
 		}
-		blocks.add(new Table("Points of contact", List.of("Point of contact", "Party", "Contact"), contacts));
+		blocks.add(table("Points of contact", List.of("Point of contact", "Party", "Contact"), contacts));
 		CoordinationCenter center = bcm.getCoordinationCenter();
 		if (center != null && marks.use(center)) {
-			blocks.add(new Table("Bilateral coordination center", List.of("Center", "Parties", "Facility"),
+			blocks.add(table("Bilateral coordination center", List.of("Center", "Parties", "Facility"),
 					List.of(List.of(marks.portion(center) + " " + Names.of(center), Names.join(used(center.getParties())),
 							nameIfUsed(center.getFacility())))));
 		}
@@ -415,7 +416,7 @@ public final class PlanDocumentBuilder {
 		}
 		return section("milestones", "Milestones and reporting", List.of(new Paragraph(
 				"Planning work reports its progress at each milestone to the bodies named (VI.1)."),
-				new Table("Milestones", List.of("Milestone", "Date", "Reports to"), rows)), List.of());
+				table("Milestones", List.of("Milestone", "Date", "Reports to"), rows)), List.of());
 	}
 
 	// --- Traceability ---------------------------------------------------------------------------------
@@ -434,7 +435,7 @@ public final class PlanDocumentBuilder {
 				}
 			}
 		}
-		return section("traceability", "Traceability to the Guidelines", List.of(new Table("Traceability",
+		return section("traceability", "Traceability to the Guidelines", List.of(table("Traceability",
 				List.of("Plan element", "Type", "Clause", "Clause title", "Clause text"), rows)), List.of());
 	}
 
@@ -461,8 +462,8 @@ public final class PlanDocumentBuilder {
 			}
 		}
 		return section("findings", "Validation findings", List.of(
-				new Table("Findings", List.of("Severity", "Rule", "Clause", "Element", "Message", "Location"), open),
-				new Table("Suppressions", List.of("Rule", "Clause", "Element", "Message", "Justification", "Location"),
+				table("Findings", List.of("Severity", "Rule", "Clause", "Element", "Message", "Location"), open),
+				table("Suppressions", List.of("Rule", "Clause", "Element", "Message", "Justification", "Location"),
 						suppressed)),
 				List.of());
 	}
@@ -480,7 +481,7 @@ public final class PlanDocumentBuilder {
 
 	private Section glossary() {
 		return section("glossary", "Glossary of abbreviations",
-				List.of(new Table("Abbreviations", List.of("Abbreviation", "Meaning"), Glossary.ENTRIES)), List.of());
+				List.of(table("Abbreviations", List.of("Abbreviation", "Meaning"), Glossary.ENTRIES)), List.of());
 	}
 
 	// --- Helpers --------------------------------------------------------------------------------------
@@ -494,6 +495,11 @@ public final class PlanDocumentBuilder {
 			}
 		}
 		return result;
+	}
+
+	/** A table, or a sentence saying there is nothing to list (an empty table reads as a rendering fault). */
+	private static Block table(String caption, List<String> header, List<List<String>> rows) {
+		return rows.isEmpty() ? new Paragraph(caption + ": none.") : new Table(caption, header, rows);
 	}
 
 	private String nameIfUsed(PlanElement e) {

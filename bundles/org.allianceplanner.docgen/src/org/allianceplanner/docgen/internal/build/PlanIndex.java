@@ -10,7 +10,7 @@ import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.model.plan.ReadinessStage;
-import org.allianceplanner.model.plan.RoleKind;
+import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.Task;
 
 /**

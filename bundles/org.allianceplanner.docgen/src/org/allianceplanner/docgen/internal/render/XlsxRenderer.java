@@ -47,6 +47,9 @@ public final class XlsxRenderer implements Renderer {
 			headerStyle.setFont(bold);
 			CellStyle quoted = wb.createCellStyle();
 			quoted.setQuotePrefixed(true);
+			CellStyle quotedHeader = wb.createCellStyle();
+			quotedHeader.setFont(bold);
+			quotedHeader.setQuotePrefixed(true);
 			Set<String> names = new HashSet<>();
 			List<TabularView.Entry> entries = TabularView.of(d);
 			if (entries.isEmpty()) {
@@ -58,12 +61,16 @@ public final class XlsxRenderer implements Renderer {
 				List<String> header = e.table().header();
 				bannerRow(sheet, d, headerStyle, header.size());
 				Row location = sheet.createRow(1);
-				location.createCell(0).setCellValue(String.join(" / ", e.path()));
+				String where = String.join(" / ", e.path());
+				location.createCell(0).setCellValue(where);
+				if (Escapes.looksLikeFormula(where)) {
+					location.getCell(0).setCellStyle(quoted);
+				}
 				Row head = sheet.createRow(2);
 				int[] widths = new int[header.size()];
 				for (int i = 0; i < header.size(); i++) {
 					head.createCell(i).setCellValue(header.get(i));
-					head.getCell(i).setCellStyle(headerStyle);
+					head.getCell(i).setCellStyle(Escapes.looksLikeFormula(header.get(i)) ? quotedHeader : headerStyle);
 					widths[i] = header.get(i).length();
 				}
 				int r = 3;
