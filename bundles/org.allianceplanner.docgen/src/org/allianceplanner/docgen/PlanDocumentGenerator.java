@@ -1,0 +1,192 @@
+package org.allianceplanner.docgen;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+
+import org.allianceplanner.docgen.content.Document;
+import org.allianceplanner.docgen.content.Link;
+import org.allianceplanner.docgen.internal.build.ChecklistBuilder;
+import org.allianceplanner.docgen.internal.build.CoverageBuilder;
+import org.allianceplanner.docgen.internal.build.Edition;
+import org.allianceplanner.docgen.internal.build.IndexBuilder;
+import org.allianceplanner.docgen.internal.build.MatrixBuilder;
+import org.allianceplanner.docgen.internal.build.PlanDocumentBuilder;
+import org.allianceplanner.docgen.internal.io.OutputFolder;
+import org.allianceplanner.docgen.internal.io.SafeNames;
+import org.allianceplanner.docgen.internal.render.CsvRenderer;
+import org.allianceplanner.docgen.internal.render.DocxRenderer;
+import org.allianceplanner.docgen.internal.render.JsonRenderer;
+import org.allianceplanner.docgen.internal.render.PdfRenderer;
+import org.allianceplanner.docgen.internal.render.Renderer;
+import org.allianceplanner.docgen.internal.render.TemplateRenderer;
+import org.allianceplanner.docgen.internal.render.Templates;
+import org.allianceplanner.docgen.internal.render.XlsxRenderer;
+import org.allianceplanner.model.plan.Party;
+import org.allianceplanner.model.plan.Plan;
+import org.allianceplanner.model.plan.PlanModel;
+
+/**
+ * Generates everything planners hand to the people who execute a plan, for one audience, into one folder:
+ *
+ * <pre>
+ * index.html                                   links to everything below
+ * &lt;plan&gt;/plan.{html,pdf,docx,md}                the plan document
+ * &lt;plan&gt;/checklist.{html,md,csv,xlsx,json}      coordination checklists, every stage and party
+ * &lt;plan&gt;/checklists/&lt;party&gt;.{html,md,csv,xlsx,json}  one party's checklist
+ * &lt;plan&gt;/responsibility-matrix.{html,csv,xlsx}  tasks by parties
+ * &lt;plan&gt;/synchronization-matrix.{html,csv,xlsx} readiness stages by parties
+ * &lt;plan&gt;/coverage.html                          Guidelines coverage
+ * </pre>
+ *
+ * Each output is written in those of its formats selected in the options. Every document is built once
+ * into a format-independent {@link Document} and then drawn by one renderer per format, so the formats
+ * agree. Output is reproducible: the date comes from {@link GeneratorOptions#date()}, else the
+ * {@code SOURCE_DATE_EPOCH} environment variable, else the newest modification time of the plan files.
+ */
+public final class PlanDocumentGenerator {
+
+	static final Set<OutputFormat> PLAN_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.PDF, OutputFormat.DOCX,
+			OutputFormat.MARKDOWN);
+	static final Set<OutputFormat> CHECKLIST_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.MARKDOWN,
+			OutputFormat.CSV, OutputFormat.XLSX, OutputFormat.JSON);
+	static final Set<OutputFormat> MATRIX_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.CSV, OutputFormat.XLSX);
+	static final Set<OutputFormat> COVERAGE_FORMATS = Set.of(OutputFormat.HTML);
+
+	/** Used when neither the options, the environment nor the input files give a date. */
+	static final Instant FALLBACK_DATE = Instant.parse("1980-01-01T00:00:00Z");
+
+	/**
+	 * Generates the edition for {@code options.audience()} of every plan in {@code models}.
+	 *
+	 * @param findings validation findings per plan ({@link FindingsSource#NOT_SUPPLIED} if validation did not run)
+	 * @param coverage Guidelines coverage per plan (for example {@link CoverageSource#fromTraceability()})
+	 * @throws GenerationException naming the file or plan that could not be written; files finished before
+	 *             the failure are complete, and no file is left half-written
+	 */
+	public GenerationResult generate(List<PlanModel> models, GeneratorOptions options, FindingsSource findings,
+			CoverageSource coverage) throws IOException {
+		Instant date = options.date() != null ? options.date() : dateFromInput(models);
+		Map<OutputFormat, Renderer> renderers = renderers(options);
+		OutputFolder folder = new OutputFolder(options.outputDir(), options.overwriteForeignFiles());
+		Edition edition = new Edition(options.audience());
+		boolean finished = false;
+		try {
+			List<Plan> plans = new ArrayList<>();
+			for (PlanModel m : models) {
+				plans.addAll(edition.visible(m.getPlans()));
+			}
+			SafeNames planNames = new SafeNames();
+			IndexBuilder index = new IndexBuilder(edition);
+			int n = 0;
+			for (Plan plan : plans) {
+				options.progress().planStarted(++n, plans.size(), plan.getName());
+				String dir = planNames.unique(plan.getName(), "plan") + "/";
+				List<Link> files = new ArrayList<>();
+				Writer w = new Writer(folder, renderers, options.formats(), files);
+				w.write(dir + "plan", "Plan document", PLAN_FORMATS,
+						new PlanDocumentBuilder(edition).build(plan, date, findings == FindingsSource.NOT_SUPPLIED ? null
+								: findings.findingsFor(plan)));
+				ChecklistBuilder checklists = new ChecklistBuilder(edition);
+				w.write(dir + "checklist", "Coordination checklists, every stage and party", CHECKLIST_FORMATS,
+						checklists.all(plan, date));
+				SafeNames partyNames = new SafeNames();
+				List<Party> parties = checklists.parties(plan);
+				for (Party party : parties) {
+					Document checklist = checklists.forParty(plan, party, date);
+					w.write(dir + "checklists/" + partyNames.unique(party.getName(), "party"),
+							checklist.title(), CHECKLIST_FORMATS, checklist);
+				}
+				MatrixBuilder matrices = new MatrixBuilder(edition);
+				w.write(dir + "responsibility-matrix", "Responsibility matrix", MATRIX_FORMATS,
+						matrices.responsibility(plan, date));
+				w.write(dir + "synchronization-matrix", "Synchronization matrix", MATRIX_FORMATS,
+						matrices.synchronization(plan, date));
+				w.write(dir + "coverage", "Guidelines coverage", COVERAGE_FORMATS,
+						new CoverageBuilder(edition).build(plan, coverage.coverageFor(plan), date));
+				index.add(plan, parties, files);
+			}
+			Document indexPage = index.build(date);
+			folder.write("index.html", out -> renderers.get(OutputFormat.HTML).render(indexPage, out));
+			List<Path> removed = folder.finish().stream().map(Path::of).toList();
+			finished = true;
+			return new GenerationResult(folder.written().stream().map(Path::of).toList(), removed, edition.withheld());
+		} finally {
+			if (!finished) {
+				folder.abort();
+			}
+		}
+	}
+
+	private static Map<OutputFormat, Renderer> renderers(GeneratorOptions options) {
+		Templates templates = new Templates(options.templateDir());
+		Map<OutputFormat, Renderer> map = new EnumMap<>(OutputFormat.class);
+		for (Renderer r : List.of(TemplateRenderer.html(templates), TemplateRenderer.markdown(templates),
+				new PdfRenderer(), new DocxRenderer(), new CsvRenderer(), new XlsxRenderer(), new JsonRenderer())) {
+			map.put(r.format(), r);
+		}
+		// The index page is always written; the rest only in the selected formats.
+		map.keySet().removeIf(f -> f != OutputFormat.HTML && !options.formats().contains(f));
+		return map;
+	}
+
+	/** Writes one document in the selected formats among those it supports. */
+	private static final class Writer {
+		private final OutputFolder folder;
+		private final Map<OutputFormat, Renderer> renderers;
+		private final List<Link> files;
+		private final Set<OutputFormat> selected;
+
+		Writer(OutputFolder folder, Map<OutputFormat, Renderer> renderers, Set<OutputFormat> selected,
+				List<Link> files) {
+			this.folder = folder;
+			this.renderers = renderers;
+			this.selected = selected;
+			this.files = files;
+		}
+
+		void write(String base, String label, Set<OutputFormat> supported, Document document) throws IOException {
+			for (OutputFormat f : OutputFormat.values()) {
+				if (supported.contains(f) && selected.contains(f)) {
+					String file = base + "." + f.extension();
+					try {
+						folder.write(file, out -> renderers.get(f).render(document, out));
+					} catch (GenerationException e) {
+						throw e;
+					} catch (IOException | RuntimeException e) {
+						throw new GenerationException("Writing " + folder.root().resolve(file) + " failed: " + e.getMessage(), e);
+					}
+					files.add(new Link(label, file, f.label()));
+				}
+			}
+		}
+	}
+
+	private static Instant dateFromInput(List<PlanModel> models) {
+		String epoch = System.getenv("SOURCE_DATE_EPOCH");
+		if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+			return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+		}
+		Instant newest = null;
+		for (PlanModel m : models) {
+			if (m.eResource() != null && m.eResource().getURI() != null && m.eResource().getURI().isFile()) {
+				URI uri = m.eResource().getURI();
+				try {
+					Instant t = Files.getLastModifiedTime(Path.of(uri.toFileString())).toInstant();
+					newest = newest == null || t.isAfter(newest) ? t : newest;
+				} catch (IOException | RuntimeException e) {
+					// not a readable file: no date from it
+				}
+			}
+		}
+		return newest != null ? newest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : FALLBACK_DATE;
+	}
+}

@@ -1,0 +1,209 @@
+package org.allianceplanner.docgen.internal.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.allianceplanner.docgen.GenerationException;
+
+/**
+ * The output folder. Every write is confined to the folder (also through symbolic links), goes to a
+ * temporary file first and is then renamed over the target, so an interrupted run leaves the previous file
+ * whole. A list of the files the generator wrote ({@value #MANIFEST}) tells its own files from the user's:
+ * a file it did not write is never replaced (unless asked) and never deleted.
+ */
+public final class OutputFolder {
+
+	/** The generator's list of the files it wrote, one relative path a line. */
+	public static final String MANIFEST = ".alliance-docgen";
+
+	public static final String MANIFEST_HEADER = "# Files written by the Alliance Planner document generators; "
+			+ "files not listed here are never replaced or removed by them.";
+
+	private final Path root;
+	private final Path realRoot;
+	private final boolean overwriteForeign;
+	private final Set<String> previous;
+	private final Set<String> written = new LinkedHashSet<>();
+
+	public OutputFolder(Path root, boolean overwriteForeign) throws IOException {
+		this.root = root.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(this.root);
+		} catch (IOException e) {
+			throw new GenerationException("Output folder " + this.root + " cannot be created: " + e.getMessage(), e);
+		}
+		this.realRoot = this.root.toRealPath();
+		this.overwriteForeign = overwriteForeign;
+		this.previous = readManifest();
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	/** Files written so far in this run, relative to the root, with {@code /} separators. */
+	public List<String> written() {
+		return List.copyOf(written);
+	}
+
+	/**
+	 * Resolves a relative path made of generator-chosen names, refusing anything that would land outside
+	 * the folder.
+	 */
+	public Path resolve(String relative) throws GenerationException {
+		if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
+			throw new GenerationException("Refusing output path '" + relative + "': not a plain relative path");
+		}
+		Path target = root.resolve(relative).normalize();
+		if (!target.startsWith(root) || target.equals(root)) {
+			throw new GenerationException("Refusing output path '" + relative + "': outside " + root);
+		}
+		return target;
+	}
+
+	/** Writes one file atomically. {@code content} writes the bytes; it must not close the stream. */
+	public void write(String relative, ContentWriter content) throws IOException {
+		Path target = resolve(relative);
+		Path dir = target.getParent();
+		Files.createDirectories(dir);
+		// A symbolic link inside the folder must not carry the write elsewhere.
+		if (!dir.toRealPath().startsWith(realRoot)) {
+			throw new GenerationException("Refusing to write " + relative + ": " + dir + " leads outside " + realRoot);
+		}
+		if (Files.isSymbolicLink(target)) {
+			throw new GenerationException("Refusing to write " + relative + ": it is a symbolic link");
+		}
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !previous.contains(relative) && !overwriteForeign) {
+			throw new GenerationException("Refusing to replace " + target
+					+ ": the generators did not write it (not in " + MANIFEST + "); move it away or allow overwriting");
+		}
+		Path temp = Files.createTempFile(dir, ".docgen-", ".tmp");
+		try {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+				content.writeTo(out);
+			}
+			if (sameContent(temp, target)) {
+				Files.delete(temp); // keep the old file and its time stamp
+			} else {
+				move(temp, target);
+			}
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw e;
+		}
+		written.add(relative);
+	}
+
+	/**
+	 * Ends the run: removes files the previous run wrote that this one did not, then records this run's
+	 * files.
+	 *
+	 * @return the removed files, relative to the root
+	 */
+	public List<String> finish() throws IOException {
+		List<String> removed = new ArrayList<>();
+		for (String old : previous) {
+			if (!written.contains(old)) {
+				Path p = resolve(old);
+				if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+					removed.add(old);
+				}
+			}
+		}
+		writeManifest(written);
+		return removed;
+	}
+
+	/**
+	 * Ends a failed run: removes nothing and records the files of both runs, so that the next run still
+	 * knows every file it may replace.
+	 */
+	public void abort() throws IOException {
+		Set<String> all = new LinkedHashSet<>(previous);
+		all.addAll(written);
+		writeManifest(all);
+	}
+
+	private void writeManifest(Set<String> files) throws IOException {
+		StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
+		for (String f : new TreeSet<>(files)) {
+			sb.append(f).append('\n');
+		}
+		byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+		Path temp = Files.createTempFile(root, ".docgen-", ".tmp");
+		try {
+			Files.write(temp, bytes);
+			move(temp, root.resolve(MANIFEST));
+		} catch (IOException e) {
+			Files.deleteIfExists(temp);
+			throw e;
+		}
+	}
+
+	private Set<String> readManifest() throws IOException {
+		Path manifest = root.resolve(MANIFEST);
+		Set<String> files = new LinkedHashSet<>();
+		if (Files.isRegularFile(manifest)) {
+			for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+				String f = line.strip();
+				if (!f.isEmpty() && !f.startsWith("#")) {
+					try {
+						resolve(f); // a tampered list must not point outside either
+						files.add(f);
+					} catch (GenerationException e) {
+						// ignore the line: it can never name one of our files
+					}
+				}
+			}
+		}
+		return files;
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static boolean sameContent(Path a, Path b) throws IOException {
+		if (!Files.isRegularFile(b, LinkOption.NOFOLLOW_LINKS) || Files.size(a) != Files.size(b)) {
+			return false;
+		}
+		try (InputStream ia = Files.newInputStream(a); InputStream ib = Files.newInputStream(b)) {
+			byte[] ba = new byte[1 << 16];
+			byte[] bb = new byte[1 << 16];
+			while (true) {
+				int na = ia.readNBytes(ba, 0, ba.length);
+				int nb = ib.readNBytes(bb, 0, bb.length);
+				if (na != nb || !Arrays.equals(ba, 0, na, bb, 0, nb)) {
+					return false;
+				}
+				if (na == 0) {
+					return true;
+				}
+			}
+		}
+	}
+
+	/** Writes a file's bytes. */
+	@FunctionalInterface
+	public interface ContentWriter {
+		void writeTo(OutputStream out) throws IOException;
+	}
+}

@@ -1,0 +1,345 @@
+package org.allianceplanner.docgen.internal.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.allianceplanner.docgen.OutputFormat;
+import org.allianceplanner.docgen.content.Block;
+import org.allianceplanner.docgen.content.Checklist;
+import org.allianceplanner.docgen.content.Document;
+import org.allianceplanner.docgen.content.Field;
+import org.allianceplanner.docgen.content.Fields;
+import org.allianceplanner.docgen.content.ItemList;
+import org.allianceplanner.docgen.content.Link;
+import org.allianceplanner.docgen.content.Links;
+import org.allianceplanner.docgen.content.Section;
+import org.allianceplanner.docgen.content.Table;
+
+/**
+ * PDF with OpenPDF: the banner at the top and bottom of every page, bookmarks for the sections, tables with
+ * repeated header rows. Uses the standard Helvetica font (not embedded), which covers Latin-1 text.
+ */
+public final class PdfRenderer implements Renderer {
+
+	/** Rows added to a table before it is flushed to the page, to bound memory on very large tables. */
+	private static final int TABLE_CHUNK = 200;
+
+	private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
+	private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
+	private static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+	private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+	private static final Font CELL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+	private static final Font BANNER = new Font(Font.HELVETICA, 9, Font.BOLD);
+	private static final float[] HEADING_SIZES = { 16, 14, 12, 11, 10, 10 };
+
+	@Override
+	public OutputFormat format() {
+		return OutputFormat.PDF;
+	}
+
+	@Override
+	public void render(Document d, OutputStream out) throws IOException {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+		Rectangle page = "plan".equals(d.kind()) ? PageSize.A4 : PageSize.A4.rotate();
+		com.lowagie.text.Document pdf = new com.lowagie.text.Document(page, 50, 50, 60, 60);
+		try {
+			PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+			Outlines outlines = new Outlines();
+			writer.setPageEvent(new PageDecorations(d.banner().line(), outlines));
+			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+			pdf.addTitle(d.title());
+			pdf.addSubject(d.banner().line());
+			pdf.addCreator("Alliance Planner");
+			pdf.open();
+			PdfDate date = pdfDate(d);
+			writer.getInfo().put(PdfName.CREATIONDATE, date);
+			writer.getInfo().put(PdfName.MODDATE, date);
+			titleBlock(pdf, d);
+			for (Section s : d.sections()) {
+				section(pdf, s, 1, outlines);
+			}
+			pdf.close();
+		} catch (DocumentException e) {
+			throw new IOException("PDF for '" + d.title() + "' could not be written: " + e.getMessage(), e);
+		}
+		out.write(reproducible(buffer.toByteArray()));
+	}
+
+	private static PdfDate pdfDate(Document d) {
+		GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		cal.setTimeInMillis(d.date().toEpochMilli());
+		return new PdfDate(cal);
+	}
+
+	private void titleBlock(com.lowagie.text.Document pdf, Document d) throws DocumentException {
+		Paragraph title = new Paragraph(d.title(), TITLE);
+		title.setSpacingAfter(4);
+		pdf.add(title);
+		if (!d.subtitle().isEmpty()) {
+			pdf.add(new Paragraph(d.subtitle(), new Font(Font.HELVETICA, 11, Font.ITALIC)));
+		}
+		pdf.add(fields(List.of(new Field("Classification", d.banner().classification()),
+				new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText()))));
+	}
+
+	private void section(com.lowagie.text.Document pdf, Section s, int level, Outlines outlines)
+			throws DocumentException {
+		Chunk heading = new Chunk(s.heading(), new Font(Font.HELVETICA, HEADING_SIZES[Math.min(level, 6) - 1], Font.BOLD));
+		heading.setGenericTag(outlines.register(s.heading(), level));
+		Paragraph p = new Paragraph(heading);
+		p.setSpacingBefore(level == 1 ? 12 : 8);
+		p.setSpacingAfter(4);
+		p.setKeepTogether(true);
+		pdf.add(p);
+		for (Block b : s.blocks()) {
+			block(pdf, b);
+		}
+		for (Section child : s.sections()) {
+			section(pdf, child, level + 1, outlines);
+		}
+	}
+
+	private void block(com.lowagie.text.Document pdf, Block b) throws DocumentException {
+		if (b instanceof org.allianceplanner.docgen.content.Paragraph p) {
+			Paragraph para = new Paragraph(p.text(), BODY);
+			para.setSpacingAfter(4);
+			pdf.add(para);
+		} else if (b instanceof ItemList l) {
+			com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
+			list.setListSymbol(new Chunk("\u2022 ", BODY));
+			for (String item : l.items()) {
+				list.add(new com.lowagie.text.ListItem(item, BODY));
+			}
+			pdf.add(list);
+		} else if (b instanceof Fields f) {
+			pdf.add(fields(f.fields()));
+		} else if (b instanceof Table t) {
+			table(pdf, t.caption(), t.header(), t.rows());
+		} else if (b instanceof Checklist c) {
+			Table t = c.asTable("Checklist");
+			// The Done column becomes an empty box to tick on paper.
+			table(pdf, "", t.header(), t.rows());
+		} else if (b instanceof Links l) {
+			for (Link link : l.links()) {
+				Paragraph para = new Paragraph();
+				Chunk chunk = new Chunk(link.text(), BODY_BOLD);
+				chunk.setAnchor(link.href());
+				para.add(chunk);
+				if (!link.note().isEmpty()) {
+					para.add(new Chunk(" " + link.note(), BODY));
+				}
+				pdf.add(para);
+			}
+		}
+	}
+
+	private static PdfPTable fields(List<Field> fields) {
+		PdfPTable t = new PdfPTable(new float[] { 1, 3 });
+		t.setWidthPercentage(100);
+		t.setSpacingAfter(6);
+		for (Field f : fields) {
+			PdfPCell label = new PdfPCell(new Phrase(f.label(), CELL_BOLD));
+			label.setBorder(Rectangle.NO_BORDER);
+			PdfPCell value = new PdfPCell(new Phrase(f.value(), CELL));
+			value.setBorder(Rectangle.NO_BORDER);
+			t.addCell(label);
+			t.addCell(value);
+		}
+		return t;
+	}
+
+	private void table(com.lowagie.text.Document pdf, String caption, List<String> header, List<List<String>> rows)
+			throws DocumentException {
+		if (!caption.isEmpty()) {
+			Paragraph c = new Paragraph(caption, BODY_BOLD);
+			c.setSpacingBefore(4);
+			pdf.add(c);
+		}
+		PdfPTable t = new PdfPTable(header.size());
+		t.setWidthPercentage(100);
+		t.setHeaderRows(1);
+		t.setSpacingBefore(2);
+		t.setSpacingAfter(8);
+		t.setComplete(false);
+		for (String h : header) {
+			PdfPCell cell = new PdfPCell(new Phrase(h, CELL_BOLD));
+			cell.setGrayFill(0.9f);
+			t.addCell(cell);
+		}
+		int n = 0;
+		for (List<String> row : rows) {
+			for (String value : row) {
+				t.addCell(new PdfPCell(new Phrase(value, CELL)));
+			}
+			if (++n % TABLE_CHUNK == 0) {
+				pdf.add(t);
+			}
+		}
+		t.setComplete(true);
+		pdf.add(t);
+	}
+
+	/**
+	 * Makes the PDF bytes depend on the content only. OpenPDF takes two things from a random source: the file
+	 * identifier (from the clock) and the six-letter tag of each embedded font subset (it embeds a Liberation
+	 * Sans subset for characters outside Latin-1). Both have a fixed length, so replacing them in place keeps
+	 * every cross-reference offset valid.
+	 */
+	static byte[] reproducible(byte[] pdf) {
+		byte[] copy = pdf.clone();
+		String text = new String(copy, StandardCharsets.ISO_8859_1);
+		Matcher m = SUBSET_TAG.matcher(text);
+		Map<String, String> tags = new LinkedHashMap<>();
+		while (m.find()) {
+			tags.computeIfAbsent(m.group(2), t -> subsetTag(tags.size()));
+		}
+		for (Map.Entry<String, String> tag : tags.entrySet()) {
+			byte[] from = ("/" + tag.getKey() + "+").getBytes(StandardCharsets.US_ASCII);
+			byte[] to = ("/" + tag.getValue() + "+").getBytes(StandardCharsets.US_ASCII);
+			for (int at = text.indexOf(tag.getKey() + "+"); at >= 0; at = text.indexOf(tag.getKey() + "+", at + 1)) {
+				if (at > 0 && copy[at - 1] == '/') {
+					System.arraycopy(to, 1, copy, at, to.length - 1);
+				}
+			}
+			assert from.length == to.length;
+		}
+		return withStableId(copy);
+	}
+
+	private static final Pattern SUBSET_TAG = Pattern.compile("/(FontName|BaseFont)\\s*/([A-Z]{6})\\+");
+
+	private static String subsetTag(int n) {
+		char[] tag = "AAAAAA".toCharArray();
+		for (int i = 5; i >= 0 && n > 0; i--, n /= 26) {
+			tag[i] = (char) ('A' + n % 26);
+		}
+		return new String(tag);
+	}
+
+	/** Replaces the file identifier with a digest of the file (identifier zeroed). */
+	private static byte[] withStableId(byte[] pdf) {
+		String text = new String(pdf, StandardCharsets.ISO_8859_1);
+		int at = text.lastIndexOf("/ID [<");
+		if (at < 0) {
+			return pdf;
+		}
+		int first = at + "/ID [<".length();
+		int firstEnd = text.indexOf('>', first);
+		int second = text.indexOf('<', firstEnd) + 1;
+		int secondEnd = text.indexOf('>', second);
+		if (firstEnd < 0 || second <= 0 || secondEnd < 0 || firstEnd - first != secondEnd - second) {
+			return pdf;
+		}
+		byte[] copy = pdf.clone();
+		for (int i = first; i < firstEnd; i++) {
+			copy[i] = '0';
+		}
+		for (int i = second; i < secondEnd; i++) {
+			copy[i] = '0';
+		}
+		String id;
+		try {
+			id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+		}
+		byte[] idBytes = id.substring(0, Math.min(firstEnd - first, id.length())).getBytes(StandardCharsets.US_ASCII);
+		System.arraycopy(idBytes, 0, copy, first, idBytes.length);
+		System.arraycopy(idBytes, 0, copy, second, idBytes.length);
+		return copy;
+	}
+
+	/** Bookmarks, created when OpenPDF lays out each heading, nested by heading level. */
+	private static final class Outlines {
+		private final Map<String, String> titles = new HashMap<>();
+		private final Map<String, Integer> levels = new HashMap<>();
+		private final Deque<PdfOutline> stack = new ArrayDeque<>();
+		private final Deque<Integer> stackLevels = new ArrayDeque<>();
+		private int next;
+
+		String register(String title, int level) {
+			String tag = "h" + next++;
+			titles.put(tag, title);
+			levels.put(tag, level);
+			return tag;
+		}
+
+		void place(PdfWriter writer, String tag, float top) {
+			String title = titles.remove(tag);
+			Integer level = levels.remove(tag);
+			if (title == null) {
+				return; // a heading split over two lines is reported once per line
+			}
+			while (!stackLevels.isEmpty() && stackLevels.peek() >= level) {
+				stack.pop();
+				stackLevels.pop();
+			}
+			PdfOutline parent = stack.isEmpty() ? writer.getRootOutline() : stack.peek();
+			PdfOutline outline = new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, 0, top + 14, 0), title);
+			stack.push(outline);
+			stackLevels.push(level);
+		}
+	}
+
+	/** Banner at the top and bottom of each page, page numbers, and bookmark placement. */
+	private static final class PageDecorations extends PdfPageEventHelper {
+		private final String banner;
+		private final Outlines outlines;
+
+		PageDecorations(String banner, Outlines outlines) {
+			this.banner = banner;
+			this.outlines = outlines;
+		}
+
+		@Override
+		public void onGenericTag(PdfWriter writer, com.lowagie.text.Document document, Rectangle rect, String text) {
+			outlines.place(writer, text, rect.getTop());
+		}
+
+		@Override
+		public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
+			PdfContentByte cb = writer.getDirectContent();
+			Rectangle page = document.getPageSize();
+			float x = (page.getLeft() + page.getRight()) / 2;
+			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(banner, BANNER), x, page.getTop() - 30, 0);
+			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(banner, BANNER), x, page.getBottom() + 22, 0);
+			ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(), CELL),
+					page.getRight() - 50, page.getBottom() + 22, 0);
+		}
+	}
+
+}
