@@ -31,9 +31,51 @@ public final class AllianceEValidator implements EValidator {
 	private static final Object INDEX = PlanIndex.class;
 	private static final Object ENGINE = PlanValidator.class;
 
-	/** Registers this validator for the plan package in the global registry. */
-	public static void register() {
-		EValidator.Registry.INSTANCE.put(PlanPackage.eINSTANCE, new AllianceEValidator());
+	/**
+	 * Registers this validator for the plan package in the global registry, beside (not instead of) a validator
+	 * already registered there. Where the plan language is set up, its Xtext validator already runs these
+	 * rules for every plan object, text or not: call this only in tools without the language (XMI-only).
+	 */
+	public static synchronized void register() {
+		EValidator existing = EValidator.Registry.INSTANCE.getEValidator(PlanPackage.eINSTANCE);
+		if (existing instanceof AllianceEValidator || existing instanceof Both b && b.second instanceof AllianceEValidator) {
+			return;
+		}
+		boolean keep = existing != null && existing.getClass() != EObjectValidator.class;
+		// beside another validator, EMF's structural checks already run once
+		EValidator.Registry.INSTANCE.put(PlanPackage.eINSTANCE,
+				keep ? new Both(existing, new AllianceEValidator(false)) : new AllianceEValidator());
+	}
+
+	/** Two validators in turn; the first is what was registered before us. */
+	private record Both(EValidator first, EValidator second) implements EValidator {
+		@Override
+		public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			return first.validate(eObject, diagnostics, context) & second.validate(eObject, diagnostics, context);
+		}
+
+		@Override
+		public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			return first.validate(eClass, eObject, diagnostics, context)
+					& second.validate(eClass, eObject, diagnostics, context);
+		}
+
+		@Override
+		public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			return first.validate(eDataType, value, diagnostics, context);
+		}
+	}
+
+	private final boolean structural;
+
+	/** The catalog rules and EMF's structural checks (multiplicities, proxies...). */
+	public AllianceEValidator() {
+		this(true);
+	}
+
+	/** @param structural whether to run EMF's structural checks too */
+	public AllianceEValidator(boolean structural) {
+		this.structural = structural;
 	}
 
 	@Override
@@ -43,7 +85,7 @@ public final class AllianceEValidator implements EValidator {
 
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean ok = EObjectValidator.INSTANCE.validate(eClass, eObject, diagnostics, context);
+		boolean ok = !structural || EObjectValidator.INSTANCE.validate(eClass, eObject, diagnostics, context);
 		PlanValidator engine = engine(context);
 		PlanIndex index = index(eObject, context);
 		List<Finding> findings = engine.checkElement(eObject, index);

@@ -64,7 +64,9 @@ public final class CoverageAnalyzer {
 		for (GuidelinesElement g : e.getImplements()) {
 			String id = clauseIdOf(g);
 			if (id == null) {
-				unknown.add(describe(g));
+				if (!isHeading(g)) {
+					unknown.add(describe(g));
+				}
 			} else {
 				cover(id, e, How.IMPLEMENTS);
 			}
@@ -279,6 +281,19 @@ public final class CoverageAnalyzer {
 			return c.getParent();
 		}
 		return c.eContainer() instanceof org.allianceplanner.model.guidelines.Clause p ? p : null;
+	}
+
+	/**
+	 * A section, item or Annex function whose parts are in the catalog (e.g. {@code IV.2} or {@code Annex.2}):
+	 * citing it is fine but covers no single clause, so it is neither counted nor unknown.
+	 */
+	static boolean isHeading(GuidelinesElement g) {
+		for (TreeIterator<EObject> it = g.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof GuidelinesElement part && clauseIdOf(part) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describe(GuidelinesElement g) {
