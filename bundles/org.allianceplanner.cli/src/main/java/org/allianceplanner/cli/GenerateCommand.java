@@ -42,8 +42,8 @@ public final class GenerateCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, Console console) {
 		try {
-			Arguments arguments = Arguments.parse(name(), args, Set.of("--force"), Set.of("-o"),
-					Map.of("--output", "-o"));
+			Arguments arguments = Arguments.parse(name(), args, Set.of("--force", "--quiet"), Set.of("-o"),
+					Map.of("--output", "-o", "-q", "--quiet"));
 			if (arguments.paths().isEmpty()) {
 				throw new UsageException(Messages.missingPaths(name()));
 			}
@@ -55,9 +55,12 @@ public final class GenerateCommand implements Subcommand {
 				throw new UsageException(Messages.outputNotAFolder(output.toString()));
 			}
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			PlanLoader loader = new PlanLoader();
+			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
+			PlanLoader loader = new PlanLoader().withProgress(progress);
 			PlanLoader.LoadedPlans plans = loader.load(files);
-			int errors = report(loader.validate(plans), console);
+			Map<Path, List<Issue>> checked = loader.validate(plans);
+			progress.close();
+			int errors = report(checked, console);
 			if (errors > 0) {
 				console.err().println(Messages.notGeneratedBecauseOfErrors(errors));
 				return ExitCode.ERRORS;

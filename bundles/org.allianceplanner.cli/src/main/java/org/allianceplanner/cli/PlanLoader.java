@@ -27,6 +27,7 @@ public final class PlanLoader {
 	private static Injector sharedInjector;
 
 	private final Injector injector;
+	private Progress progress = Progress.start(null, true, 0);
 
 	public PlanLoader() {
 		this(injector());
@@ -43,6 +44,12 @@ public final class PlanLoader {
 		return sharedInjector;
 	}
 
+	/** Reports each file parsed and checked to {@code progress} (two steps per file). */
+	public PlanLoader withProgress(Progress progress) {
+		this.progress = progress;
+		return this;
+	}
+
 	public Injector getInjector() {
 		return injector;
 	}
@@ -57,6 +64,7 @@ public final class PlanLoader {
 		Map<Resource, Path> paths = new LinkedHashMap<>();
 		for (Path file : files) {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			progress.step("parse " + file.getFileName());
 			try {
 				paths.put(resourceSet.getResource(uri, true), file);
 			} catch (RuntimeException e) {
@@ -81,6 +89,7 @@ public final class PlanLoader {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		Map<Path, List<Issue>> issues = new LinkedHashMap<>();
 		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
+			progress.step("check " + entry.getValue().getFileName());
 			List<Issue> found = new ArrayList<>(
 					validator.validate(entry.getKey(), mode, CancelIndicator.NullImpl));
 			found.sort((a, b) -> Integer.compare(offset(a), offset(b)));

@@ -88,6 +88,7 @@ class LspCommandTest {
 		clientDone = launcher.startListening();
 		server = launcher.getRemoteProxy();
 		InitializeParams init = new InitializeParams();
+		init.setRootUri(workspace.toUri().toString()); // what VS Code and Neovim send for a single folder
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "demo")));
 		server.initialize(init).get(60, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
@@ -96,7 +97,8 @@ class LspCommandTest {
 	@AfterEach
 	void stop() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
-		server.exit();
+		// no 'exit' notification: Xtext's server answers it with System.exit, as it should in `alliance lsp`;
+		// closing the stream ends it here as an editor that goes away would
 		toServer.close();
 		serverDone.get(30, TimeUnit.SECONDS);
 		clientDone.cancel(true);

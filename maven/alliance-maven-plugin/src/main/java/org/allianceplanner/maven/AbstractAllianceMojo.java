@@ -95,16 +95,23 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 		}
 	}
 
-	/** Every file below the plans' folder (plans, settings, templates), and the project's settings file. */
+	/**
+	 * What the command reads: the plans and settings files below the plans' folder (not the build's own
+	 * outputs, when the folder contains them) and the project's settings file.
+	 */
 	List<Path> inputs() throws MojoExecutionException {
 		List<Path> files = new ArrayList<>();
+		Path buildDirectory = stampDirectory.toPath().toAbsolutePath().getParent();
 		try (Stream<Path> walk = Files.walk(sourceDirectory.toPath())) {
-			walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+			walk.filter(p -> !p.toAbsolutePath().startsWith(buildDirectory)).filter(Files::isRegularFile)
+					.filter(p -> p.getFileName().toString().endsWith(".alliance")
+							|| p.getFileName().toString().equals(SETTINGS_FILE))
+					.sorted().forEach(files::add);
 		} catch (IOException | java.io.UncheckedIOException e) {
 			throw new MojoExecutionException("Cannot read " + sourceDirectory + ": " + e.getMessage(), e);
 		}
 		Path projectSettings = baseDirectory.toPath().resolve(SETTINGS_FILE);
-		if (Files.isRegularFile(projectSettings)) {
+		if (Files.isRegularFile(projectSettings) && !files.contains(projectSettings)) {
 			files.add(projectSettings);
 		}
 		return files;
