@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/alliance')
 assert log.contains('BUILD SUCCESS')
 ['validate', 'generate', 'coverage'].each { goal ->
-    assert log.contains("alliance-maven-plugin:0.1.0-SNAPSHOT:${goal} (plans)") : "alliance:${goal} did not run"
+    assert log.contains("alliance:0.1.0-SNAPSHOT:${goal} (plans)") : "alliance:${goal} did not run"
     assert new File(basedir, "target/alliance-stamps/${goal}.sha256").isFile() : "no stamp after alliance:${goal}"
 }
 assert out.isDirectory() : 'target/alliance missing'
