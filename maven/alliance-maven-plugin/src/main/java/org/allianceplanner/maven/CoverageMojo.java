@@ -21,9 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = false)
 public class CoverageMojo extends AbstractAllianceMojo {
 
-	/** {@code text} (default) or {@code json}. */
+	/** {@code text} (default) or {@code json}; named apart from validate's {@code format}, as one configuration serves both. */
 	@Parameter(property = "alliance.coverageFormat", defaultValue = "text")
-	protected String format;
+	protected String coverageFormat;
 
 	@Override
 	protected String goal() {
@@ -32,7 +32,7 @@ public class CoverageMojo extends AbstractAllianceMojo {
 
 	@Override
 	protected List<String> settings() {
-		return List.of("format=" + format);
+		return List.of("format=" + coverageFormat);
 	}
 
 	@Override
@@ -43,8 +43,8 @@ public class CoverageMojo extends AbstractAllianceMojo {
 	@Override
 	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
 		List<String> args = new ArrayList<>(List.of("coverage"));
-		if (!"text".equalsIgnoreCase(format)) {
-			args.addAll(List.of("--format", format.toLowerCase(Locale.ROOT)));
+		if (!"text".equalsIgnoreCase(coverageFormat)) {
+			args.addAll(List.of("--format", coverageFormat.toLowerCase(Locale.ROOT)));
 		}
 		args.add(sourceDirectory.getPath());
 		Path report = reportFile();
@@ -68,7 +68,7 @@ public class CoverageMojo extends AbstractAllianceMojo {
 	}
 
 	private Path reportFile() {
-		String extension = "json".equalsIgnoreCase(format) ? "json" : "txt";
+		String extension = "json".equalsIgnoreCase(coverageFormat) ? "json" : "txt";
 		return outputDirectory.toPath().resolve("coverage." + extension);
 	}
 }
