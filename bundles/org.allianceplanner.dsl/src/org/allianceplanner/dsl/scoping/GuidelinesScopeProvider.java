@@ -2,6 +2,8 @@ package org.allianceplanner.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.allianceplanner.model.guidelines.GuidelinesElement;
 import org.eclipse.emf.ecore.EClass;
@@ -30,15 +32,20 @@ public class GuidelinesScopeProvider {
 
 	private volatile List<IEObjectDescription> descriptions;
 
+	/** One scope per reference type, shared: the library never changes. */
+	private final Map<EClass, IScope> scopes = new ConcurrentHashMap<>();
+
 	/** The library elements of the given type (or a subtype), by identifier. */
 	public IScope getScope(EClass type) {
-		List<IEObjectDescription> matching = new ArrayList<>();
-		for (IEObjectDescription description : descriptions()) {
-			if (type.isSuperTypeOf(description.getEClass())) {
-				matching.add(description);
+		return scopes.computeIfAbsent(type, t -> {
+			List<IEObjectDescription> matching = new ArrayList<>();
+			for (IEObjectDescription description : descriptions()) {
+				if (t.isSuperTypeOf(description.getEClass())) {
+					matching.add(description);
+				}
 			}
-		}
-		return MapBasedScope.createScope(IScope.NULLSCOPE, matching);
+			return MapBasedScope.createScope(IScope.NULLSCOPE, matching);
+		});
 	}
 
 	/** The identifier an element is written with in a plan. */
