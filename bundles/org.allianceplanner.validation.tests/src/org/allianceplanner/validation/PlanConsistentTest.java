@@ -82,6 +82,17 @@ class PlanConsistentTest {
 	}
 
 	@Test
+	void readinessStageUsedFromAnotherFileIsReportedWithItsUsers() {
+		ReadinessStage shared = fx.stage(bdp, "sharedStage", SituationKind.ARMED_ATTACK_IMMINENT);
+		shared.getConcurrences().clear();
+		sweep.getStages().add(shared);
+		List<Finding> fs = fx.findings(Rule.PLAN_READINESS_MUTUAL);
+		assertEquals(2, fs.size());
+		assertTrue(fs.get(0).message().endsWith("(1 task in cooperation.planxmi takes place in this stage)"),
+				fs.get(0).message());
+	}
+
+	@Test
 	void sameCommitmentInBothPlansIsNoConflict() {
 		mcp.getConcurrentWith().add(bdp);
 		Task defendToo = fx.task(mcp, "protectShipsToo", TaskKind.PROTECTION_OF_SHIPS);

@@ -46,7 +46,8 @@ class LinkingDiagnosticsTest {
 			party USFJ: U.S. Forces for United States
 			""";
 
-	/** Syntax, linking and naming only: the rules of the Guidelines (NORMAL checks) are tested elsewhere. */
+	// FAST_ONLY: syntax, linking and names; the rules of the Guidelines (NORMAL checks) are tested in
+	// org.allianceplanner.validation.tests and would add their findings to these minimal plans.
 	private List<Issue> issues(String text) throws Exception {
 		PlanModel model = parser.parse(text);
 		return validator.validate((XtextResource) model.eResource(), CheckMode.FAST_ONLY, CancelIndicator.NullImpl);

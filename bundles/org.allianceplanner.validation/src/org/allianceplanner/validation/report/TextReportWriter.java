@@ -14,6 +14,18 @@ import org.allianceplanner.validation.ValidationResult.SuppressionRecord;
  */
 public final class TextReportWriter implements ReportWriter {
 
+	private final boolean summary;
+
+	/** With the summary line at the end. */
+	public TextReportWriter() {
+		this(true);
+	}
+
+	/** @param summary whether to end with the summary line (a command may print its own, elsewhere) */
+	public TextReportWriter(boolean summary) {
+		this.summary = summary;
+	}
+
 	@Override
 	public void write(ValidationResult result, LocationProvider locations, Appendable out) throws IOException {
 		for (Finding f : result.active()) {
@@ -27,7 +39,9 @@ public final class TextReportWriter implements ReportWriter {
 					.append(" silenced; reason: ").append(s.reason() == null || s.reason().isBlank() ? "(none)" : s.reason())
 					.append('\n');
 		}
-		out.append(summary(result)).append('\n');
+		if (summary) {
+			out.append(summary(result)).append('\n');
+		}
 	}
 
 	/** {@code 2 errors, 1 warning, 0 infos, 1 suppressed}. */

@@ -13,6 +13,8 @@ import org.allianceplanner.validation.PlanValidator;
 import org.allianceplanner.validation.Severity;
 import org.allianceplanner.validation.ValidationResult;
 import org.allianceplanner.validation.report.ReportFormat;
+import org.allianceplanner.validation.report.ReportWriter;
+import org.allianceplanner.validation.report.TextReportWriter;
 import org.allianceplanner.validation.settings.ValidationSettings;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
@@ -31,7 +33,7 @@ public final class ValidateCommand implements Subcommand {
 
 	@Override
 	public String synopsis() {
-		return "validate [--format F] [--fail-on S] PATH...";
+		return "validate PATH... [--format F] [--fail-on S]";
 	}
 
 	@Override
@@ -64,11 +66,14 @@ public final class ValidateCommand implements Subcommand {
 				return ExitCode.ERRORS;
 			}
 			ValidationResult result = new PlanValidator(settings).validate(plans.resourceSet());
-			format.writer().write(result, new NodeModelLocations(RuleChecks.fileNames(plans)), console.out());
+			// stdout holds the findings only; the summary goes to stderr, as for language problems
+			ReportWriter writer = format == ReportFormat.TEXT ? new TextReportWriter(false) : format.writer();
+			writer.write(result, new NodeModelLocations(RuleChecks.fileNames(plans)), console.out());
 			console.out().flush();
-			if (!arguments.has("--quiet") && format != ReportFormat.TEXT) {
+			if (!arguments.has("--quiet")) {
 				console.err().println(Messages.summaryLine(files.size(), (int) result.count(Severity.ERROR),
-						(int) result.count(Severity.WARNING)));
+						(int) result.count(Severity.WARNING))
+						+ (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed"));
 			}
 			return failOn.fails(result) ? ExitCode.ERRORS : ExitCode.OK;
 		} catch (UsageException e) {

@@ -24,12 +24,28 @@ public final class PlanReadinessMutual extends ElementRule<ReadinessStage> {
 		for (Concurrence c : stage.getConcurrences()) {
 			missing.remove(c.getGovernment());
 		}
+		String usedElsewhere = missing.isEmpty() ? "" : usedFromOtherFiles(stage, context);
 		for (Government g : missing) {
 			String who = g == Government.JAPAN ? "the Government of Japan" : "the Government of the United States";
 			context.report(rule(), stage, Literals.READINESS_STAGE__CONCURRENCES, "readiness stage " + Plans.label(stage)
-					+ " has no concurrence of " + who + "; a common readiness stage is selected by mutual agreement",
+					+ " has no concurrence of " + who + "; a common readiness stage is selected by mutual agreement"
+					+ usedElsewhere,
 					new Fix(Fix.KIND_ADD_ELEMENT, "Record the concurrence of " + who,
 							List.of("concurrences", "Concurrence", "government=" + g.getLiteral())));
 		}
+	}
+
+	/** Stages are shared across files: say which other files' tasks depend on this one (from the index). */
+	private static String usedFromOtherFiles(ReadinessStage stage, RuleContext context) {
+		java.util.Set<String> files = new java.util.TreeSet<>();
+		int tasks = 0;
+		for (org.allianceplanner.model.plan.Task t : context.index().tasksIn(stage)) {
+			if (t.eResource() != null && t.eResource() != stage.eResource()) {
+				tasks++;
+				files.add(t.eResource().getURI().lastSegment());
+			}
+		}
+		return tasks == 0 ? "" : " (" + tasks + (tasks == 1 ? " task" : " tasks") + " in " + String.join(", ", files)
+				+ " take" + (tasks == 1 ? "s" : "") + " place in this stage)";
 	}
 }
