@@ -96,13 +96,13 @@ class AudienceEditionTest {
 	@ParameterizedTest
 	@EnumSource(Audience.class)
 	void partyChecklistsExistOnlyForVisibleParties(Audience audience) throws Exception {
-		GeneratorFixture.generate(TestPlans.mixed(), out, audience, EnumSet.of(OutputFormat.CSV));
+		GeneratorFixture.generate(TestPlans.mixed(), out, audience, EnumSet.of(OutputFormat.MARKDOWN));
 		Set<String> names = Extract.files(out.resolve("defenseplanalpha/checklists")).stream()
 				.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
 		Set<String> expected = switch (audience) {
-		case JAPAN -> Set.of("jasdf.csv", "jmsdf.csv", "prefecture.csv", "usaf.csv");
-		case UNITED_STATES -> Set.of("jasdf.csv", "jmsdf.csv", "usaf.csv", "carrier.csv");
-		case BOTH -> Set.of("jasdf.csv", "jmsdf.csv", "usaf.csv");
+		case JAPAN -> Set.of("jasdf.md", "jmsdf.md", "prefecture.md", "usaf.md");
+		case UNITED_STATES -> Set.of("jasdf.md", "jmsdf.md", "usaf.md", "carrier.md");
+		case BOTH -> Set.of("jasdf.md", "jmsdf.md", "usaf.md");
 		};
 		assertEquals(expected, names);
 	}

@@ -38,11 +38,15 @@ class OutputSafetyTest {
 			Path abs = out.resolve(f).normalize();
 			assertTrue(abs.startsWith(out), f + " escapes the output folder");
 			assertTrue(Files.isRegularFile(abs), f + " was written");
+			if (Files.getFileStore(abs).supportsFileAttributeView("posix")) {
+				assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(abs)),
+						f + " is readable by everyone, like any document");
+			}
 		}
 		assertTrue(Files.exists(out.resolve("etc-passwd/plan.html")));
-		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/tmp-evil.csv")));
-		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/party.csv")), "'..' falls back to a neutral name");
-		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/con-party.csv")), "Windows device names are avoided");
+		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/tmp-evil.html")));
+		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/party.html")), "'..' falls back to a neutral name");
+		assertTrue(Files.exists(out.resolve("etc-passwd/checklists/con-party.html")), "Windows device names are avoided");
 		try (var s = Files.list(tmp)) {
 			assertEquals(List.of(out), s.toList(), "nothing written beside the output folder");
 		}

@@ -9,6 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -20,6 +25,7 @@ import org.allianceplanner.docgen.internal.build.Edition;
 import org.allianceplanner.docgen.internal.build.IndexBuilder;
 import org.allianceplanner.docgen.internal.build.MatrixBuilder;
 import org.allianceplanner.docgen.internal.build.PlanDocumentBuilder;
+import org.allianceplanner.docgen.internal.build.PlanIndex;
 import org.allianceplanner.docgen.internal.io.OutputFolder;
 import org.allianceplanner.docgen.internal.io.SafeNames;
 import org.allianceplanner.docgen.internal.render.CsvRenderer;
@@ -41,7 +47,7 @@ import org.allianceplanner.model.plan.PlanModel;
  * index.html                                   links to everything below
  * &lt;plan&gt;/plan.{html,pdf,docx,md}                the plan document
  * &lt;plan&gt;/checklist.{html,md,csv,xlsx,json}      coordination checklists, every stage and party
- * &lt;plan&gt;/checklists/&lt;party&gt;.{html,md,csv,xlsx,json}  one party's checklist
+ * &lt;plan&gt;/checklists/&lt;party&gt;.{html,md}       one party's checklist, to print
  * &lt;plan&gt;/responsibility-matrix.{html,csv,xlsx}  tasks by parties
  * &lt;plan&gt;/synchronization-matrix.{html,csv,xlsx} readiness stages by parties
  * &lt;plan&gt;/coverage.html                          Guidelines coverage
@@ -58,6 +64,8 @@ public final class PlanDocumentGenerator {
 			OutputFormat.MARKDOWN);
 	static final Set<OutputFormat> CHECKLIST_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.MARKDOWN,
 			OutputFormat.CSV, OutputFormat.XLSX, OutputFormat.JSON);
+	/** One party's checklist is a printed handout; tracking and other systems use the combined checklist. */
+	static final Set<OutputFormat> PARTY_CHECKLIST_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.MARKDOWN);
 	static final Set<OutputFormat> MATRIX_FORMATS = Set.of(OutputFormat.HTML, OutputFormat.CSV, OutputFormat.XLSX);
 	static final Set<OutputFormat> COVERAGE_FORMATS = Set.of(OutputFormat.HTML);
 
@@ -78,6 +86,11 @@ public final class PlanDocumentGenerator {
 		Map<OutputFormat, Renderer> renderers = renderers(options);
 		OutputFolder folder = new OutputFolder(options.outputDir(), options.overwriteForeignFiles());
 		Edition edition = new Edition(options.audience());
+		ExecutorService pool = Executors.newFixedThreadPool(RENDER_THREADS, r -> {
+			Thread t = new Thread(r, "docgen-render");
+			t.setDaemon(true);
+			return t;
+		});
 		boolean finished = false;
 		try {
 			List<Plan> plans = new ArrayList<>();
@@ -90,29 +103,29 @@ public final class PlanDocumentGenerator {
 			for (Plan plan : plans) {
 				options.progress().planStarted(++n, plans.size(), plan.getName());
 				String dir = planNames.unique(plan.getName(), "plan") + "/";
-				List<Link> files = new ArrayList<>();
-				Writer w = new Writer(folder, renderers, options.formats(), files);
-				w.write(dir + "plan", "Plan document", PLAN_FORMATS,
-						new PlanDocumentBuilder(edition).build(plan, date, findings == FindingsSource.NOT_SUPPLIED ? null
-								: findings.findingsFor(plan)));
-				ChecklistBuilder checklists = new ChecklistBuilder(edition);
+				Writer w = new Writer(folder, renderers, options.formats(), pool);
+				w.write(dir + "plan", "Plan document", PLAN_FORMATS, new PlanDocumentBuilder(edition).build(plan, date,
+						findings == FindingsSource.NOT_SUPPLIED ? null : findings.findingsFor(plan)));
+				PlanIndex planIndex = new PlanIndex(plan, edition);
+				ChecklistBuilder checklists = new ChecklistBuilder(planIndex);
 				w.write(dir + "checklist", "Coordination checklists, every stage and party", CHECKLIST_FORMATS,
-						checklists.all(plan, date));
+						checklists.all(date));
 				SafeNames partyNames = new SafeNames();
-				List<Party> parties = checklists.parties(plan);
-				for (Party party : parties) {
-					Document checklist = checklists.forParty(plan, party, date);
-					w.write(dir + "checklists/" + partyNames.unique(party.getName(), "party"),
-							checklist.title(), CHECKLIST_FORMATS, checklist);
+				for (Party party : planIndex.parties()) {
+					Document checklist = checklists.forParty(party, date);
+					w.write(dir + "checklists/" + partyNames.unique(party.getName(), "party"), checklist.title(),
+							PARTY_CHECKLIST_FORMATS, checklist);
 				}
-				MatrixBuilder matrices = new MatrixBuilder(edition);
+				MatrixBuilder matrices = new MatrixBuilder(planIndex);
 				w.write(dir + "responsibility-matrix", "Responsibility matrix", MATRIX_FORMATS,
-						matrices.responsibility(plan, date));
+						matrices.responsibility(date));
 				w.write(dir + "synchronization-matrix", "Synchronization matrix", MATRIX_FORMATS,
-						matrices.synchronization(plan, date));
+						matrices.synchronization(date));
 				w.write(dir + "coverage", "Guidelines coverage", COVERAGE_FORMATS,
 						new CoverageBuilder(edition).build(plan, coverage.coverageFor(plan), date));
-				index.add(plan, parties, files);
+				// One plan at a time: its documents are released before the next plan's are built.
+				w.awaitAll();
+				index.add(plan, planIndex.parties(), w.links());
 			}
 			Document indexPage = index.build(date);
 			folder.write("index.html", out -> renderers.get(OutputFormat.HTML).render(indexPage, out));
@@ -120,9 +133,22 @@ public final class PlanDocumentGenerator {
 			finished = true;
 			return new GenerationResult(folder.written().stream().map(Path::of).toList(), removed, edition.withheld());
 		} finally {
+			pool.shutdownNow();
 			if (!finished) {
+				awaitQuietly(pool);
 				folder.abort();
 			}
+		}
+	}
+
+	/** Renders run beside document building; PDF and Word dominate, so two threads cover most machines. */
+	private static final int RENDER_THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 3));
+
+	private static void awaitQuietly(ExecutorService pool) {
+		try {
+			pool.awaitTermination(1, TimeUnit.MINUTES);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -138,35 +164,71 @@ public final class PlanDocumentGenerator {
 		return map;
 	}
 
-	/** Writes one document in the selected formats among those it supports. */
+	/**
+	 * Writes one plan's documents in the selected formats among those each supports. Rendering runs on the
+	 * pool; the links for the index are recorded in submission order, so the index does not depend on
+	 * timing.
+	 */
 	private static final class Writer {
 		private final OutputFolder folder;
 		private final Map<OutputFormat, Renderer> renderers;
-		private final List<Link> files;
 		private final Set<OutputFormat> selected;
+		private final ExecutorService pool;
+		private final List<Link> links = new ArrayList<>();
+		private final List<Future<?>> pending = new ArrayList<>();
 
 		Writer(OutputFolder folder, Map<OutputFormat, Renderer> renderers, Set<OutputFormat> selected,
-				List<Link> files) {
+				ExecutorService pool) {
 			this.folder = folder;
 			this.renderers = renderers;
 			this.selected = selected;
-			this.files = files;
+			this.pool = pool;
 		}
 
-		void write(String base, String label, Set<OutputFormat> supported, Document document) throws IOException {
+		void write(String base, String label, Set<OutputFormat> supported, Document document) {
 			for (OutputFormat f : OutputFormat.values()) {
 				if (supported.contains(f) && selected.contains(f)) {
 					String file = base + "." + f.extension();
-					try {
-						folder.write(file, out -> renderers.get(f).render(document, out));
-					} catch (GenerationException e) {
-						throw e;
-					} catch (IOException | RuntimeException e) {
-						throw new GenerationException("Writing " + folder.root().resolve(file) + " failed: " + e.getMessage(), e);
-					}
-					files.add(new Link(label, file, f.label()));
+					links.add(new Link(label, file, f.label()));
+					pending.add(pool.submit(() -> {
+						try {
+							folder.write(file, out -> renderers.get(f).render(document, out));
+						} catch (GenerationException e) {
+							throw e;
+						} catch (IOException | RuntimeException e) {
+							throw new GenerationException("Writing " + folder.root().resolve(file) + " failed: " + e.getMessage(), e);
+						}
+						return null;
+					}));
 				}
 			}
+		}
+
+		/** Waits for every render; the first failure is thrown (the others are cancelled). */
+		void awaitAll() throws IOException {
+			try {
+				for (Future<?> f : pending) {
+					f.get();
+				}
+			} catch (ExecutionException e) {
+				pending.forEach(f -> f.cancel(true));
+				Throwable cause = e.getCause();
+				if (cause instanceof IOException io) {
+					throw io;
+				}
+				if (cause instanceof RuntimeException re) {
+					throw re;
+				}
+				throw new GenerationException("Rendering failed: " + cause, cause);
+			} catch (InterruptedException e) {
+				pending.forEach(f -> f.cancel(true));
+				Thread.currentThread().interrupt();
+				throw new GenerationException("Generation interrupted", e);
+			}
+		}
+
+		List<Link> links() {
+			return links;
 		}
 	}
 

@@ -1,26 +1,29 @@
 package org.allianceplanner.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
-import org.allianceplanner.model.plan.Plan;
+import org.allianceplanner.docgen.CoverageSource;
+import org.allianceplanner.docgen.GenerationException;
+import org.allianceplanner.docgen.GenerationResult;
+import org.allianceplanner.docgen.GeneratorOptions;
+import org.allianceplanner.docgen.PlanDocumentGenerator;
 import org.allianceplanner.model.plan.PlanModel;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * {@code alliance generate PATH... -o DIR}: validates, then writes one Markdown summary per plan
- * ({@code DIR/<plan>.md}). Nothing is written when a plan has errors; each file is written whole or
- * not at all; a file that {@code alliance generate} did not write is never overwritten without
- * {@code --force}.
+ * {@code alliance generate PATH... -o DIR [--audience A] [--format F,...] [--templates DIR] [--force]}:
+ * validates, then writes the plan documents, coordination checklists, matrices, coverage reports and an
+ * index page for one audience's edition with the document generators ({@code org.allianceplanner.docgen}).
+ * Nothing is written when a plan has errors; each file is written whole or not at all; a file that the
+ * generators did not write is never replaced without {@code --force}.
  */
 public final class GenerateCommand implements Subcommand {
 
@@ -31,19 +34,20 @@ public final class GenerateCommand implements Subcommand {
 
 	@Override
 	public String synopsis() {
-		return "generate PATH... -o DIR [--force]";
+		return "generate PATH... -o DIR [--audience japan|united-states|both] [--format html,md,pdf,docx,csv,xlsx,json] [--templates DIR] [--force]";
 	}
 
 	@Override
 	public String summary() {
-		return "write a Markdown summary of each plan into DIR";
+		return "write plan documents, checklists, matrices and coverage for one audience into DIR";
 	}
 
 	@Override
 	public int run(List<String> args, Console console) {
 		try {
-			Arguments arguments = Arguments.parse(name(), args, Set.of("--force", "--quiet"), Set.of("-o"),
-					Map.of("--output", "-o", "-q", "--quiet"));
+			Arguments arguments = Arguments.parse(name(), args, Set.of("--force"),
+					Set.of("-o", "--audience", "--format", "--templates"), Map.of("--output", "-o", "-a", "--audience",
+							"-f", "--format"));
 			if (arguments.paths().isEmpty()) {
 				throw new UsageException(Messages.missingPaths(name()));
 			}
@@ -54,23 +58,39 @@ public final class GenerateCommand implements Subcommand {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new UsageException(Messages.outputNotAFolder(output.toString()));
 			}
+			// --- document generators (docgen): options ---
+			GeneratorOptions options = DocgenOptions.from(arguments, output, console);
+			// --- end docgen ---
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
-			PlanLoader loader = new PlanLoader().withProgress(progress);
+			PlanLoader loader = new PlanLoader();
 			PlanLoader.LoadedPlans plans = loader.load(files);
-			Map<Path, List<Issue>> checked = loader.validate(plans);
-			progress.close();
-			int errors = report(checked, console);
+			Map<Path, List<Issue>> issues = loader.validate(plans);
+			int errors = report(issues, console);
 			if (errors > 0) {
 				console.err().println(Messages.notGeneratedBecauseOfErrors(errors));
 				return ExitCode.ERRORS;
 			}
-			Map<Path, String> summaries = summaries(plans, loader, output);
-			checkOverwrites(summaries.keySet(), arguments.has("--force"));
-			for (Map.Entry<Path, String> summary : summaries.entrySet()) {
-				write(summary.getKey(), summary.getValue());
-				console.out().println(Messages.wrote(summary.getKey().toString()));
+			// --- document generators (docgen): generation ---
+			try {
+				GenerationResult result = new PlanDocumentGenerator().generate(models(plans), options,
+						DocgenOptions.findings(plans, issues), CoverageSource.fromTraceability());
+				for (Path written : result.written()) {
+					console.out().println(Messages.wrote(output.resolve(written).toString()));
+				}
+				for (Path removed : result.removed()) {
+					console.out().println(Messages.removed(output.resolve(removed).toString()));
+				}
+				if (!result.withheld().isEmpty()) {
+					console.out().println(Messages.withheld(result.withheld().size(), options.audience().label()));
+				}
+			} catch (GenerationException e) {
+				console.err().println(Messages.generationFailed(e.getMessage()));
+				return e.getMessage().startsWith("Refusing to replace") ? ExitCode.USAGE : ExitCode.ERRORS;
+			} catch (IOException e) {
+				console.err().println(Messages.generationFailed(e.toString()));
+				return ExitCode.ERRORS;
 			}
+			// --- end docgen ---
 			return ExitCode.OK;
 		} catch (UsageException e) {
 			console.err().println(e.getMessage());
@@ -91,62 +111,14 @@ public final class GenerateCommand implements Subcommand {
 		return errors;
 	}
 
-	/** One file per plan, named after the plan, qualified by its package when two plans share a name. */
-	private static Map<Path, String> summaries(PlanLoader.LoadedPlans plans, PlanLoader loader, Path output) {
-		PlanSummaryGenerator generator = loader.getInjector().getInstance(PlanSummaryGenerator.class);
-		Map<String, Integer> nameCounts = new LinkedHashMap<>();
+	/** The plan models of the loaded files, in the order the files were given. */
+	private static List<PlanModel> models(PlanLoader.LoadedPlans plans) {
+		List<PlanModel> models = new ArrayList<>();
 		for (Resource resource : plans.paths().keySet()) {
-			for (Plan plan : plansOf(resource)) {
-				nameCounts.merge(plan.getName(), 1, Integer::sum);
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanModel model) {
+				models.add(model);
 			}
 		}
-		Map<Path, String> result = new LinkedHashMap<>();
-		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
-			for (Plan plan : plansOf(entry.getKey())) {
-				String fileName = plan.getName();
-				PlanModel model = (PlanModel) plan.eContainer();
-				if (nameCounts.get(plan.getName()) > 1 && model.getName() != null) {
-					fileName = model.getName() + "." + plan.getName();
-				}
-				result.put(output.resolve(fileName + ".md"), generator.generate(plan, entry.getValue().toString()));
-			}
-		}
-		return result;
-	}
-
-	private static List<Plan> plansOf(Resource resource) {
-		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanModel model) {
-			return model.getPlans();
-		}
-		return List.of();
-	}
-
-	/** Refuses, before writing anything, to replace a file that a person wrote. */
-	private static void checkOverwrites(Iterable<Path> targets, boolean force) throws UsageException {
-		if (force) {
-			return;
-		}
-		for (Path target : targets) {
-			if (Files.exists(target) && !writtenByUs(target)) {
-				throw new UsageException(Messages.wouldOverwrite(target.toString()));
-			}
-		}
-	}
-
-	private static boolean writtenByUs(Path file) {
-		try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String first = reader.readLine();
-			return PlanSummaryGenerator.MARKER.equals(first);
-		} catch (IOException e) {
-			return false;
-		}
-	}
-
-	private static void write(Path target, String content) throws UsageException {
-		try {
-			AtomicFiles.write(target, content);
-		} catch (IOException e) {
-			throw new UsageException(Messages.ioProblem(target.toString(), "cannot be written: " + e.getMessage()));
-		}
+		return models;
 	}
 }

@@ -69,7 +69,7 @@ public final class Messages {
 
 	public static String notGeneratedBecauseOfErrors(int errorCount) {
 		return PROGRAM + ": " + errorCount + (errorCount == 1 ? " error" : " errors")
-				+ "; no summaries written";
+				+ "; no documents written";
 	}
 
 	public static String formatted(String path) {
@@ -78,6 +78,18 @@ public final class Messages {
 
 	public static String notFormatted(String path) {
 		return PROGRAM + ": " + path + ": has syntax errors; not formatted (run 'alliance validate')";
+	}
+
+	public static String removed(String path) {
+		return "removed " + path + " (no longer generated)";
+	}
+
+	public static String withheld(int count, String audience) {
+		return count + (count == 1 ? " element" : " elements") + " withheld from the edition for: " + audience;
+	}
+
+	public static String generationFailed(String reason) {
+		return PROGRAM + ": generate: " + reason;
 	}
 
 	public static String wrote(String path) {

@@ -34,16 +34,19 @@ public final class ChecklistBuilder {
 	private static final String ANY_STAGE = "Any readiness stage";
 
 	private final Edition edition;
+	private final PlanIndex index;
+	private final Plan plan;
 
-	public ChecklistBuilder(Edition edition) {
-		this.edition = edition;
+	public ChecklistBuilder(PlanIndex index) {
+		this.index = index;
+		this.edition = index.edition;
+		this.plan = index.plan;
 	}
 
 	/** The checklist for every party: stage, then party. */
-	public Document all(Plan plan, Instant date) {
+	public Document all(Instant date) {
 		Marks marks = new Marks(edition);
 		marks.use(plan);
-		PlanIndex index = new PlanIndex(plan, marks);
 		SectionIds ids = new SectionIds();
 		List<Section> sections = new ArrayList<>();
 		for (ReadinessStage stage : stagesAndAny(index)) {
@@ -51,6 +54,7 @@ public final class ChecklistBuilder {
 			for (Party party : index.parties) {
 				List<ChecklistItem> items = items(plan, index, party, stage, marks);
 				if (!items.isEmpty()) {
+					marks.use(party);
 					parties.add(new Section(ids.next("party", Names.id(party)), Names.of(party), marks.portion(party),
 							List.of(new Checklist(items)), List.of()));
 				}
@@ -62,16 +66,18 @@ public final class ChecklistBuilder {
 	}
 
 	/** One party's checklist: one section per stage. */
-	public Document forParty(Plan plan, Party party, Instant date) {
+	public Document forParty(Party party, Instant date) {
 		Marks marks = new Marks(edition);
 		marks.use(plan);
 		marks.use(party);
-		PlanIndex index = new PlanIndex(plan, marks);
 		SectionIds ids = new SectionIds();
 		List<Section> sections = new ArrayList<>();
 		for (ReadinessStage stage : stagesAndAny(index)) {
 			List<ChecklistItem> items = items(plan, index, party, stage, marks);
 			if (!items.isEmpty()) {
+				if (stage != null) {
+					marks.use(stage);
+				}
 				sections.add(new Section(stage == null ? "stage-any" : ids.next("stage", Names.id(stage)),
 						stage == null ? ANY_STAGE : stageTitle(stage), stage == null ? "" : marks.portion(stage),
 						List.of(new Checklist(items)), List.of()));
@@ -85,10 +91,6 @@ public final class ChecklistBuilder {
 				+ edition.audience().label(), marks.banner(), date, sections);
 	}
 
-	/** Parties that have at least one action, for the per-party files. */
-	public List<Party> parties(Plan plan) {
-		return new PlanIndex(plan, new Marks(edition)).parties;
-	}
 
 	private static List<ReadinessStage> stagesAndAny(PlanIndex index) {
 		List<ReadinessStage> stages = new ArrayList<>(index.stages);
@@ -104,6 +106,7 @@ public final class ChecklistBuilder {
 		if (stage == null) {
 			return new Section("stage-any", ANY_STAGE, "", List.of(), parties);
 		}
+		marks.use(stage);
 		return new Section(ids.next("stage", Names.id(stage)), stageTitle(stage), marks.portion(stage), List.of(),
 				parties);
 	}
@@ -122,6 +125,8 @@ public final class ChecklistBuilder {
 				continue; // a party with two roles in one task gets one action
 			}
 			last = t;
+			marks.use(t);
+			marks.use(part.assignment());
 			items.add(new ChecklistItem(items.size() + 1, action(t, part.assignment(), marks),
 					Names.join(PlanIndex.withRole(t, RoleKind.PRIMARY, marks)), support(t, marks),
 					areas(t, marks), legalBases(t, marks), contact, Names.id(t)));

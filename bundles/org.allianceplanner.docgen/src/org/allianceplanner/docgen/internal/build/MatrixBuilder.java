@@ -28,19 +28,26 @@ import org.allianceplanner.model.plan.Task;
 public final class MatrixBuilder {
 
 	private final Edition edition;
+	private final PlanIndex index;
+	private final Plan plan;
 
-	public MatrixBuilder(Edition edition) {
-		this.edition = edition;
+	public MatrixBuilder(PlanIndex index) {
+		this.index = index;
+		this.edition = index.edition;
+		this.plan = index.plan;
 	}
 
-	public Document responsibility(Plan plan, Instant date) {
+	public Document responsibility(Instant date) {
 		Marks marks = new Marks(edition);
 		marks.use(plan);
-		PlanIndex index = new PlanIndex(plan, marks);
 		List<String> header = new ArrayList<>(List.of("Task", "Kind"));
-		index.parties.forEach(p -> header.add(Names.of(p)));
+		index.parties.forEach(p -> {
+			marks.use(p);
+			header.add(Names.of(p));
+		});
 		List<List<String>> rows = new ArrayList<>(index.tasks.size());
 		for (Task t : index.tasks) {
+			marks.use(t);
 			Map<Party, Set<String>> roles = new HashMap<>();
 			for (Assignment a : t.getAssignments()) {
 				if (marks.use(a) && a.getParty() != null && marks.use(a.getParty())) {
@@ -63,16 +70,21 @@ public final class MatrixBuilder {
 				"Edition: " + edition.audience().label(), marks.banner(), date, List.of(s));
 	}
 
-	public Document synchronization(Plan plan, Instant date) {
+	public Document synchronization(Instant date) {
 		Marks marks = new Marks(edition);
 		marks.use(plan);
-		PlanIndex index = new PlanIndex(plan, marks);
 		List<String> header = new ArrayList<>(List.of("Readiness stage", "Level", "Situation"));
-		index.parties.forEach(p -> header.add(Names.of(p)));
+		index.parties.forEach(p -> {
+			marks.use(p);
+			header.add(Names.of(p));
+		});
 		// counts[stage][party][role]
 		Map<ReadinessStage, Map<Party, EnumMap<RoleKind, Integer>>> counts = new HashMap<>();
 		for (Party p : index.parties) {
 			for (PlanIndex.Part part : index.partsByParty.get(p)) {
+				// Counting a task reveals that it exists: it counts for the banner too.
+				marks.use(part.task());
+				marks.use(part.assignment());
 				for (ReadinessStage s : edition.visible(part.task().getStages())) {
 					counts.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new EnumMap<>(RoleKind.class))
 							.merge(part.assignment().getRole(), 1, Integer::sum);
@@ -81,6 +93,7 @@ public final class MatrixBuilder {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (ReadinessStage s : index.stages) {
+			marks.use(s);
 			List<String> row = new ArrayList<>(header.size());
 			row.add(marks.portion(s) + " " + Names.of(s));
 			row.add(Integer.toString(s.getLevel()));

@@ -85,12 +85,18 @@ public final class Names {
 		return e.getName() != null && !e.getName().isBlank() ? e.getName() : of(e);
 	}
 
-	/** A Guidelines element's reference: the clause number, else its name. */
+	/**
+	 * A Guidelines element's reference: its identifier ({@code IV.2(2)a}, {@code Annex.2.b.i}), else its
+	 * local number, else its title.
+	 */
 	public static String clause(GuidelinesElement g) {
+		if (g.getName() != null && !g.getName().isBlank()) {
+			return g.getName();
+		}
 		if (g instanceof Clause c && c.getNumber() != null && !c.getNumber().isBlank()) {
 			return c.getNumber();
 		}
-		return g.getName() != null && !g.getName().isBlank() ? g.getName() : nonNull(g.getTitle());
+		return nonNull(g.getTitle());
 	}
 
 	/** An enumeration value in words: the Guidelines' term where there is one, else the literal spelled out. */

@@ -135,7 +135,7 @@ public final class PlanDocumentBuilder {
 			if (e instanceof PlanElement pe) {
 				for (GuidelinesElement g : pe.getImplements()) {
 					if (!g.eIsProxy() && EcoreUtil.getRootContainer(g) instanceof GuidelinesDocument doc) {
-						return doc.getSections().stream().filter(c -> "II".equals(c.getNumber())).findFirst()
+						return doc.getSections().stream().filter(c -> "II".equals(Names.clause(c))).findFirst()
 								.orElse(null);
 					}
 				}

@@ -14,10 +14,11 @@ import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.Task;
 
 /**
- * The visible tasks, parties and stages of one plan in one edition, indexed once so that checklists and
- * matrices stay linear in the size of the plan.
+ * The visible tasks, parties and stages of one plan in one edition, indexed once per plan so that
+ * checklists and matrices stay linear in the size of the plan. It records nothing as used: each document
+ * builder marks what it prints, so that each document's banner fits its own content.
  */
-final class PlanIndex {
+public final class PlanIndex {
 
 	/** A party's part in a task. */
 	record Part(Task task, Assignment assignment) {
@@ -30,15 +31,18 @@ final class PlanIndex {
 	/** Per party: its parts, in plan order. */
 	final Map<Party, List<Part>> partsByParty = new LinkedHashMap<>();
 
-	PlanIndex(Plan plan, Marks marks) {
-		Edition edition = marks.edition();
+	final Plan plan;
+	final Edition edition;
+
+	public PlanIndex(Plan plan, Edition edition) {
+		this.plan = plan;
+		this.edition = edition;
 		this.tasks = edition.visible(plan.getTasks());
 		this.stages = PlanDocumentBuilder.sortedStages(edition.visible(plan.getReadinessStages()));
 		Map<Party, List<Part>> parts = new LinkedHashMap<>();
 		for (Task t : tasks) {
-			marks.use(t);
 			for (Assignment a : t.getAssignments()) {
-				if (marks.use(a) && a.getParty() != null && marks.use(a.getParty())) {
+				if (edition.visible(a) && a.getParty() != null && edition.visible(a.getParty())) {
 					parts.computeIfAbsent(a.getParty(), p -> new ArrayList<>()).add(new Part(t, a));
 				}
 			}
@@ -61,7 +65,11 @@ final class PlanIndex {
 		for (Party p : parties) {
 			partsByParty.put(p, parts.get(p));
 		}
-		stages.forEach(marks::use);
+	}
+
+	/** Parties that have a part in a visible task. */
+	public List<Party> parties() {
+		return parties;
 	}
 
 	/** The parties with the given role in a task (visible ones only). */

@@ -37,7 +37,8 @@ public final class OutputFolder {
 	private final Path realRoot;
 	private final boolean overwriteForeign;
 	private final Set<String> previous;
-	private final Set<String> written = new LinkedHashSet<>();
+	/** Written from several render threads at once. */
+	private final Set<String> written = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
 	public OutputFolder(Path root, boolean overwriteForeign) throws IOException {
 		this.root = root.toAbsolutePath().normalize();
@@ -57,7 +58,9 @@ public final class OutputFolder {
 
 	/** Files written so far in this run, relative to the root, with {@code /} separators. */
 	public List<String> written() {
-		return List.copyOf(written);
+		synchronized (written) {
+			return List.copyOf(written);
+		}
 	}
 
 	/**
@@ -96,6 +99,7 @@ public final class OutputFolder {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
 				content.writeTo(out);
 			}
+			readableByAll(temp);
 			if (sameContent(temp, target)) {
 				Files.delete(temp); // keep the old file and its time stamp
 			} else {
@@ -124,7 +128,7 @@ public final class OutputFolder {
 				}
 			}
 		}
-		writeManifest(written);
+		writeManifest(new LinkedHashSet<>(written()));
 		return removed;
 	}
 
@@ -134,7 +138,7 @@ public final class OutputFolder {
 	 */
 	public void abort() throws IOException {
 		Set<String> all = new LinkedHashSet<>(previous);
-		all.addAll(written);
+		all.addAll(written());
 		writeManifest(all);
 	}
 
@@ -147,6 +151,7 @@ public final class OutputFolder {
 		Path temp = Files.createTempFile(root, ".docgen-", ".tmp");
 		try {
 			Files.write(temp, bytes);
+			readableByAll(temp);
 			move(temp, root.resolve(MANIFEST));
 		} catch (IOException e) {
 			Files.deleteIfExists(temp);
@@ -171,6 +176,16 @@ public final class OutputFolder {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * Temporary files are created owner-only; generated documents are meant to be shared, so they get the
+	 * usual rw-r--r-- (where the file system has POSIX permissions).
+	 */
+	private static void readableByAll(Path file) throws IOException {
+		if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		}
 	}
 
 	private static void move(Path from, Path to) throws IOException {

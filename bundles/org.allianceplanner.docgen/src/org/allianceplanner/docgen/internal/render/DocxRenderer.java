@@ -1,11 +1,16 @@
 package org.allianceplanner.docgen.internal.render;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -13,32 +18,21 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import org.allianceplanner.docgen.OutputFormat;
-import org.allianceplanner.docgen.content.Block;
-import org.allianceplanner.docgen.content.Checklist;
 import org.allianceplanner.docgen.content.Document;
 import org.allianceplanner.docgen.content.Field;
-import org.allianceplanner.docgen.content.Fields;
-import org.allianceplanner.docgen.content.ItemList;
-import org.allianceplanner.docgen.content.Link;
-import org.allianceplanner.docgen.content.Links;
-import org.allianceplanner.docgen.content.Paragraph;
 import org.allianceplanner.docgen.content.Section;
-import org.allianceplanner.docgen.content.Table;
 
 /**
- * DOCX with Apache POI: Word's built-in heading style names (so the navigation pane and a table of contents
- * work), the banner in every page header and footer, and core properties dated from the document.
+ * DOCX with Apache POI: POI builds the package (styles with Word's built-in heading names, so the navigation
+ * pane and a table of contents work; the banner in every page header and footer; core properties dated from
+ * the document), and {@link WordprocessingBody} streams the body into it.
  */
 public final class DocxRenderer implements Renderer {
 
@@ -46,6 +40,9 @@ public final class DocxRenderer implements Renderer {
 	public OutputFormat format() {
 		return OutputFormat.DOCX;
 	}
+
+	/** Stands in POI's document for the body, which is then streamed in its place. */
+	private static final String BODY_PLACEHOLDER = "@@ALLIANCE-PLANNER-BODY@@";
 
 	@Override
 	public void render(Document d, OutputStream out) throws IOException {
@@ -56,18 +53,36 @@ public final class DocxRenderer implements Renderer {
 			banner(doc.createHeader(HeaderFooterType.DEFAULT), d.banner().line());
 			banner(doc.createFooter(HeaderFooterType.DEFAULT), d.banner().line());
 			properties(doc, d);
-			text(doc.createParagraph(), "Title", d.title());
-			if (!d.subtitle().isEmpty()) {
-				text(doc.createParagraph(), "Subtitle", d.subtitle());
-			}
-			fields(doc, List.of(new Field("Classification", d.banner().classification()),
-					new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText())));
-			for (Section s : d.sections()) {
-				section(doc, s, 1);
-			}
+			doc.createParagraph().createRun().setText(BODY_PLACEHOLDER);
 			doc.write(buffer);
 		}
-		ReproducibleZip.copy(buffer.toByteArray(), d.date(), out);
+		ReproducibleZip.copy(buffer.toByteArray(), d.date(), out,
+				Map.of("word/document.xml", (original, zout) -> body(d, original, zout)));
+	}
+
+	/** Copies POI's document.xml, replacing the placeholder paragraph with the document's content. */
+	private static void body(Document d, byte[] original, OutputStream out) throws IOException {
+		String xml = new String(original, StandardCharsets.UTF_8);
+		int token = xml.indexOf(BODY_PLACEHOLDER);
+		int start = Math.max(xml.lastIndexOf("<w:p>", token), xml.lastIndexOf("<w:p ", token));
+		int end = xml.indexOf("</w:p>", token) + "</w:p>".length();
+		if (token < 0 || start < 0 || end < token) {
+			throw new IOException("Unexpected document.xml from POI: no body placeholder paragraph");
+		}
+		Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+		w.write(xml, 0, start);
+		WordprocessingBody body = new WordprocessingBody(w);
+		body.title("Title", d.title());
+		if (!d.subtitle().isEmpty()) {
+			body.title("Subtitle", d.subtitle());
+		}
+		body.fields(List.of(new Field("Classification", d.banner().classification()),
+				new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText())));
+		for (Section s : d.sections()) {
+			body.section(s, 1);
+		}
+		w.write(xml, end, xml.length() - end);
+		w.flush();
 	}
 
 	private static void properties(XWPFDocument doc, Document d) {
@@ -121,98 +136,4 @@ public final class DocxRenderer implements Renderer {
 		p.createRun().setText(line);
 	}
 
-	private static XWPFParagraph text(XWPFParagraph p, String style, String text) {
-		if (style != null) {
-			p.setStyle(style);
-		}
-		p.createRun().setText(text);
-		return p;
-	}
-
-	private void section(XWPFDocument doc, Section s, int level) {
-		text(doc.createParagraph(), "Heading" + Math.min(level, 6), s.heading());
-		for (Block b : s.blocks()) {
-			block(doc, b);
-		}
-		for (Section child : s.sections()) {
-			section(doc, child, level + 1);
-		}
-	}
-
-	private void block(XWPFDocument doc, Block b) {
-		if (b instanceof Paragraph p) {
-			text(doc.createParagraph(), null, p.text());
-		} else if (b instanceof ItemList l) {
-			for (String item : l.items()) {
-				text(doc.createParagraph(), null, "\u2022 " + item).setIndentationLeft(360);
-			}
-		} else if (b instanceof Fields f) {
-			fields(doc, f.fields());
-		} else if (b instanceof Table t) {
-			table(doc, t.caption(), t.header(), t.rows());
-		} else if (b instanceof Checklist c) {
-			Table t = c.asTable("Checklist");
-			table(doc, "", t.header(), t.rows().stream().map(DocxRenderer::withBox).toList());
-		} else if (b instanceof Links l) {
-			for (Link link : l.links()) {
-				XWPFParagraph p = doc.createParagraph();
-				XWPFHyperlinkRun run = p.createHyperlinkRun(uri(link.href()));
-				run.setText(link.text());
-				run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-				if (!link.note().isEmpty()) {
-					p.createRun().setText(" " + link.note());
-				}
-			}
-		}
-	}
-
-	/** A relationship target must be a valid URI: percent-encode what a file name may hold (spaces...). */
-	private static String uri(String href) {
-		try {
-			return new java.net.URI(null, null, href, null).toASCIIString();
-		} catch (java.net.URISyntaxException e) {
-			throw new IllegalArgumentException("Link target '" + href + "' is not a valid relative path", e);
-		}
-	}
-
-	/** Puts an empty ballot box in the Done column, to tick on paper. */
-	private static List<String> withBox(List<String> row) {
-		List<String> copy = new java.util.ArrayList<>(row);
-		copy.set(copy.size() - 1, "\u2610");
-		return copy;
-	}
-
-	private static void fields(XWPFDocument doc, List<Field> fields) {
-		for (Field f : fields) {
-			XWPFParagraph p = doc.createParagraph();
-			XWPFRun label = p.createRun();
-			label.setBold(true);
-			label.setText(f.label() + ": ");
-			p.createRun().setText(f.value());
-		}
-	}
-
-	private static void table(XWPFDocument doc, String caption, List<String> header, List<List<String>> rows) {
-		if (!caption.isEmpty()) {
-			text(doc.createParagraph(), "Caption", caption);
-		}
-		XWPFTable t = doc.createTable(1, header.size());
-		t.setWidth("100%");
-		XWPFTableRow head = t.getRow(0);
-		head.setRepeatHeader(true);
-		for (int i = 0; i < header.size(); i++) {
-			XWPFParagraph p = head.getCell(i).getParagraphArray(0);
-			XWPFRun run = p.createRun();
-			run.setBold(true);
-			run.setText(header.get(i));
-		}
-		for (List<String> row : rows) {
-			XWPFTableRow r = t.createRow();
-			for (int i = 0; i < row.size(); i++) {
-				r.getCell(i).getParagraphArray(0).createRun().setText(row.get(i));
-			}
-		}
-		// An empty paragraph keeps two consecutive tables from merging into one in Word.
-		doc.createParagraph();
-	}
 }

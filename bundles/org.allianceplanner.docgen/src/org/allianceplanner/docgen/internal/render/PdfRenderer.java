@@ -58,6 +58,12 @@ public final class PdfRenderer implements Renderer {
 	/** Rows added to a table before it is flushed to the page, to bound memory on very large tables. */
 	private static final int TABLE_CHUNK = 200;
 
+	/**
+	 * Bookmarks go down to section groups (e.g. "Operation: Air defense"), not to every task: ten thousand
+	 * bookmarks are no help to a reader and cost seconds to lay out.
+	 */
+	private static final int MAX_BOOKMARK_LEVEL = 2;
+
 	private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
 	private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
 	private static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
@@ -81,6 +87,8 @@ public final class PdfRenderer implements Renderer {
 			Outlines outlines = new Outlines();
 			writer.setPageEvent(new PageDecorations(d.banner().line(), outlines));
 			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+			// Fastest deflate: large plans run to thousands of pages, and level 9 costs more than it saves.
+			writer.setCompressionLevel(1);
 			pdf.addTitle(d.title());
 			pdf.addSubject(d.banner().line());
 			pdf.addCreator("Alliance Planner");
@@ -119,11 +127,12 @@ public final class PdfRenderer implements Renderer {
 	private void section(com.lowagie.text.Document pdf, Section s, int level, Outlines outlines)
 			throws DocumentException {
 		Chunk heading = new Chunk(s.heading(), new Font(Font.HELVETICA, HEADING_SIZES[Math.min(level, 6) - 1], Font.BOLD));
-		heading.setGenericTag(outlines.register(s.heading(), level));
+		if (level <= MAX_BOOKMARK_LEVEL) {
+			heading.setGenericTag(outlines.register(s.heading(), level));
+		}
 		Paragraph p = new Paragraph(heading);
 		p.setSpacingBefore(level == 1 ? 12 : 8);
 		p.setSpacingAfter(4);
-		p.setKeepTogether(true);
 		pdf.add(p);
 		for (Block b : s.blocks()) {
 			block(pdf, b);
@@ -167,19 +176,19 @@ public final class PdfRenderer implements Renderer {
 		}
 	}
 
-	private static PdfPTable fields(List<Field> fields) {
-		PdfPTable t = new PdfPTable(new float[] { 1, 3 });
-		t.setWidthPercentage(100);
-		t.setSpacingAfter(6);
-		for (Field f : fields) {
-			PdfPCell label = new PdfPCell(new Phrase(f.label(), CELL_BOLD));
-			label.setBorder(Rectangle.NO_BORDER);
-			PdfPCell value = new PdfPCell(new Phrase(f.value(), CELL));
-			value.setBorder(Rectangle.NO_BORDER);
-			t.addCell(label);
-			t.addCell(value);
+	/** Labelled values as "Label: value" lines; cheaper to lay out than a table, and as readable. */
+	private static Paragraph fields(List<Field> fields) {
+		Paragraph p = new Paragraph();
+		p.setSpacingAfter(4);
+		for (int i = 0; i < fields.size(); i++) {
+			Field f = fields.get(i);
+			if (i > 0) {
+				p.add(Chunk.NEWLINE);
+			}
+			p.add(new Chunk(f.label() + ": ", BODY_BOLD));
+			p.add(new Chunk(f.value(), BODY));
 		}
-		return t;
+		return p;
 	}
 
 	private void table(com.lowagie.text.Document pdf, String caption, List<String> header, List<List<String>> rows)

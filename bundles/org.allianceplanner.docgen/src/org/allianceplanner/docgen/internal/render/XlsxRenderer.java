@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.allianceplanner.docgen.OutputFormat;
@@ -30,6 +31,9 @@ import org.allianceplanner.docgen.content.TabularView;
 public final class XlsxRenderer implements Renderer {
 
 	private static final int MAX_COLUMN_CHARS = 60;
+	private static final int ROW_WINDOW = 200;
+	/** Excel's limit for the text of one cell. */
+	private static final int MAX_CELL_CHARS = 32_767;
 
 	@Override
 	public OutputFormat format() {
@@ -40,7 +44,8 @@ public final class XlsxRenderer implements Renderer {
 	public void render(Document d, OutputStream out) throws IOException {
 		PoiLogging.ensureConfigured();
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-		try (XSSFWorkbook wb = new XSSFWorkbook()) {
+		// Streaming workbook: rows beyond the window go to a temporary file, so large checklists need little heap.
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW)) {
 			Font bold = wb.createFont();
 			bold.setBold(true);
 			CellStyle headerStyle = wb.createCellStyle();
@@ -77,7 +82,9 @@ public final class XlsxRenderer implements Renderer {
 				for (List<String> row : e.table().rows()) {
 					Row xr = sheet.createRow(r++);
 					for (int i = 0; i < row.size(); i++) {
-						String value = row.get(i);
+						String value = row.get(i).length() > MAX_CELL_CHARS
+								? row.get(i).substring(0, MAX_CELL_CHARS - 1) + "\u2026"
+								: row.get(i);
 						var cell = xr.createCell(i);
 						cell.setCellValue(value);
 						if (Escapes.looksLikeFormula(value)) {
@@ -97,7 +104,7 @@ public final class XlsxRenderer implements Renderer {
 				sheet.getHeader().setCenter(d.banner().line());
 				sheet.getFooter().setCenter(d.banner().line());
 			}
-			POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+			POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
 			core.setTitle(d.title());
 			core.setCreator("Alliance Planner");
 			core.setCategory(d.banner().line());
