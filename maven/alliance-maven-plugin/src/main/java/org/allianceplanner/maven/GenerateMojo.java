@@ -12,18 +12,22 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code alliance:generate}: writes every output of {@code alliance generate} for the plans into
- * {@code target/alliance}; one sub-folder per audience when {@code audiences} names several. Nothing is written
- * when a plan has errors (the build fails, naming them).
+ * {@code alliance:generate}: writes every output of {@code alliance generate} (plan documents, coordination
+ * checklists, matrices, coverage report, index page) for the plans into {@code target/alliance}; one sub-folder
+ * per audience when {@code audiences} names some. Nothing is written when a plan has errors (the build fails,
+ * naming them).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = false)
 public class GenerateMojo extends AbstractAllianceMojo {
 
-	/** Output formats passed to {@code alliance generate --format} (e.g. html, pdf, docx, md, csv, xlsx, json); all when empty. */
+	/** Output formats ({@code html, md, pdf, docx, csv, xlsx, json}) for {@code alliance generate --format}; all when empty. */
 	@Parameter(property = "alliance.formats")
 	protected List<String> formats = new ArrayList<>();
 
-	/** Audience editions (e.g. japan, united-states, both), each into its own sub-folder; the command's default when empty. */
+	/**
+	 * Audience editions ({@code japan}, {@code united-states}, {@code both}), each into its own sub-folder of the
+	 * output folder; when empty, the command's default edition straight into the output folder.
+	 */
 	@Parameter(property = "alliance.audiences")
 	protected List<String> audiences = new ArrayList<>();
 
