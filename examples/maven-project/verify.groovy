@@ -8,8 +8,11 @@ assert log.contains('BUILD SUCCESS')
     assert new File(basedir, "target/alliance-stamps/${goal}.sha256").isFile() : "no stamp after alliance:${goal}"
 }
 assert out.isDirectory() : 'target/alliance missing'
+assert new File(out, 'index.html').length() > 0 : 'no index page'
 ['DefenseOfJapan', 'AreasSurroundingJapan'].each { plan ->
-    assert out.listFiles().any { it.name.startsWith(plan) && it.length() > 0 } : "nothing generated for ${plan}"
+    ['plan.html', 'plan.md', 'plan.pdf', 'plan.docx', 'checklist.xlsx', 'responsibility-matrix.csv'].each { name ->
+        assert new File(out, "${plan}/${name}").length() > 0 : "${plan}/${name} missing or empty"
+    }
 }
 def coverage = new File(out, 'coverage.txt')
 assert coverage.isFile() && coverage.text.contains('IV.2(2)a') : 'coverage.txt missing or without clause IV.2(2)a'
