@@ -163,7 +163,7 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 		}
 	}
 
-	/** Writes {@code content} through a temporary file, so that a failed run leaves the previous report intact. */
+	/** Moves a finished temporary file into place at once, so that a failed run leaves the previous report intact. */
 	protected static void moveInto(Path temporary, Path target) throws IOException {
 		Files.createDirectories(target.getParent());
 		Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
