@@ -40,7 +40,8 @@ public final class CoverageCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, Console console) {
 		try {
-			Arguments arguments = Arguments.parse(name(), args, Set.of(), Set.of("--format"), Map.of("-f", "--format"));
+			Arguments arguments = Arguments.parse(name(), args, Set.of("--quiet"), Set.of("--format"),
+					Map.of("-f", "--format", "-q", "--quiet"));
 			if (arguments.paths().isEmpty()) {
 				throw new UsageException(Messages.missingPaths(name()));
 			}
@@ -49,9 +50,11 @@ public final class CoverageCommand implements Subcommand {
 				throw new UsageException("alliance coverage: --format " + format + ": expected text or json");
 			}
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			PlanLoader loader = new PlanLoader();
+			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
+			PlanLoader loader = new PlanLoader().withProgress(progress);
 			LoadedPlans plans = loader.load(files);
 			Map<Path, List<Issue>> issues = loader.validate(plans, CheckMode.FAST_ONLY);
+			progress.close();
 			int errors = RuleChecks.printLanguageIssues(issues, console.err());
 			if (errors > 0) {
 				console.err().println(Messages.summaryLine(files.size(), errors, 0));

@@ -13,6 +13,7 @@ import org.allianceplanner.docgen.Finding;
 import org.allianceplanner.docgen.FindingsSource;
 import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.OutputFormat;
+import org.allianceplanner.docgen.ProgressListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -28,13 +29,9 @@ final class DocgenOptions {
 	private DocgenOptions() {
 	}
 
-	static GeneratorOptions from(Arguments arguments, Path output, Console console) throws UsageException {
+	static GeneratorOptions from(Arguments arguments, Path output, ProgressListener progress) throws UsageException {
 		GeneratorOptions.Builder builder = GeneratorOptions.builder(output).overwriteForeignFiles(arguments.has("--force"))
-				.progress((index, total, plan) -> {
-					if (total > 1) {
-						console.out().println("[" + index + "/" + total + "] " + plan);
-					}
-				});
+				.progress(progress);
 		try {
 			if (arguments.has("--audience")) {
 				builder.audience(Audience.parse(arguments.get("--audience")));

@@ -13,6 +13,7 @@ import org.allianceplanner.docgen.GenerationException;
 import org.allianceplanner.docgen.GenerationResult;
 import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.PlanDocumentGenerator;
+import org.allianceplanner.docgen.ProgressListener;
 import org.allianceplanner.model.plan.PlanModel;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -34,7 +35,7 @@ public final class GenerateCommand implements Subcommand {
 
 	@Override
 	public String synopsis() {
-		return "generate PATH... -o DIR [--audience japan|united-states|both] [--format html,md,pdf,docx,csv,xlsx,json] [--templates DIR] [--force]";
+		return "generate PATH... -o DIR [--audience japan|united-states|both] [--format html,md,pdf,docx,csv,xlsx,json] [--templates DIR] [--force] [-q]";
 	}
 
 	@Override
@@ -45,9 +46,10 @@ public final class GenerateCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, Console console) {
 		try {
-			Arguments arguments = Arguments.parse(name(), args, Set.of("--force"),
+			Arguments arguments = Arguments.parse(name(), args, Set.of("--force", "--quiet"),
 					Set.of("-o", "--audience", "--format", "--templates"), Map.of("--output", "-o", "-a", "--audience",
-							"-f", "--format"));
+							"-f", "--format", "-q", "--quiet"));
+			boolean quiet = arguments.has("--quiet");
 			if (arguments.paths().isEmpty()) {
 				throw new UsageException(Messages.missingPaths(name()));
 			}
@@ -59,12 +61,15 @@ public final class GenerateCommand implements Subcommand {
 				throw new UsageException(Messages.outputNotAFolder(output.toString()));
 			}
 			// --- document generators (docgen): options ---
-			GeneratorOptions options = DocgenOptions.from(arguments, output, console);
+			GenerationProgress generation = new GenerationProgress(console, quiet);
+			GeneratorOptions options = DocgenOptions.from(arguments, output, generation);
 			// --- end docgen ---
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			PlanLoader loader = new PlanLoader();
+			Progress progress = Progress.start(console, quiet, 2 * files.size());
+			PlanLoader loader = new PlanLoader().withProgress(progress);
 			PlanLoader.LoadedPlans plans = loader.load(files);
 			Map<Path, List<Issue>> issues = loader.validate(plans);
+			progress.close();
 			int errors = report(issues, console);
 			if (errors > 0) {
 				console.err().println(Messages.notGeneratedBecauseOfErrors(errors));
@@ -72,8 +77,11 @@ public final class GenerateCommand implements Subcommand {
 			}
 			// --- document generators (docgen): generation ---
 			try {
-				GenerationResult result = new PlanDocumentGenerator().generate(models(plans), options,
-						DocgenOptions.findings(plans, issues), CoverageSource.fromTraceability());
+				GenerationResult result;
+				try (generation) {
+					result = new PlanDocumentGenerator().generate(models(plans), options,
+							DocgenOptions.findings(plans, issues), CoverageSource.fromTraceability());
+				}
 				for (Path written : result.written()) {
 					console.out().println(Messages.wrote(output.resolve(written).toString()));
 				}
@@ -109,6 +117,34 @@ public final class GenerateCommand implements Subcommand {
 			}
 		}
 		return errors;
+	}
+
+	/** The generators' progress on the terminal's progress bar; erased before the list of written files. */
+	private static final class GenerationProgress implements ProgressListener, AutoCloseable {
+
+		private final Console console;
+		private final boolean quiet;
+		private Progress bar;
+
+		GenerationProgress(Console console, boolean quiet) {
+			this.console = console;
+			this.quiet = quiet;
+		}
+
+		@Override
+		public void planStarted(int index, int total, String plan) {
+			if (bar == null) {
+				bar = Progress.start(console, quiet, total);
+			}
+			bar.step("generate " + plan);
+		}
+
+		@Override
+		public void close() {
+			if (bar != null) {
+				bar.close();
+			}
+		}
 	}
 
 	/** The plan models of the loaded files, in the order the files were given. */

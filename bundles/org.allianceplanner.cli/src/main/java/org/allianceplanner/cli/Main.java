@@ -21,7 +21,8 @@ public final class Main {
 
 	/** The subcommands in the order {@code --help} lists them. Add new ones here. */
 	static List<Subcommand> subcommands() {
-		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new FormatCommand());
+		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new FormatCommand(),
+				new LspCommand());
 	}
 
 	public static void main(String[] args) {
@@ -67,8 +68,17 @@ public final class Main {
 		console.out().println("Options:");
 		console.out().printf("  %-34s %s%n", "--help", "show this help");
 		console.out().printf("  %-34s %s%n", "--version", "show the version");
+		console.out().printf("  %-34s %s%n", "-q, --quiet", "validate, coverage, generate: no progress bar, no summary");
+		console.out().printf("  %-34s %s%n", "--format text|json|sarif", "validate: report format (default text)");
+		console.out().printf("  %-34s %s%n", "--fail-on error|warning|never", "validate: lowest severity that fails (default error)");
 		console.out().println();
-		console.out().println("A folder stands for every .alliance file below it.");
-		console.out().println("Exit status: 0 no errors, 1 errors in a plan, 2 bad usage or unreadable input.");
+		console.out().println("A folder stands for every .alliance file below it. Results (diagnostics, reports,");
+		console.out().println("written files) go to stdout, messages to stderr; a progress bar is drawn on stderr");
+		console.out().println("only when it is a terminal (ALLIANCE_PROGRESS=never turns it off).");
+		console.out().println();
+		console.out().println("Exit status:");
+		console.out().println("  0  success: no finding at or above --fail-on; outputs written; lsp: client disconnected");
+		console.out().println("  1  the plans fail: errors (or warnings with --fail-on warning); nothing generated");
+		console.out().println("  2  bad usage, unknown option, missing or unreadable file, output cannot be written");
 	}
 }

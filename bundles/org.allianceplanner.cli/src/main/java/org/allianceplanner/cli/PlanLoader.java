@@ -33,6 +33,7 @@ public final class PlanLoader {
 	private static Injector sharedInjector;
 
 	private final Injector injector;
+	private Progress progress = Progress.start(null, true, 0);
 
 	public PlanLoader() {
 		this(injector());
@@ -47,6 +48,12 @@ public final class PlanLoader {
 			sharedInjector = new AllianceStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return sharedInjector;
+	}
+
+	/** Reports each file parsed and checked to {@code progress} (two steps per file). */
+	public PlanLoader withProgress(Progress progress) {
+		this.progress = progress;
+		return this;
 	}
 
 	public Injector getInjector() {
@@ -68,6 +75,7 @@ public final class PlanLoader {
 		for (Path file : files) {
 			URI uri = uri(file);
 			named.add(uri);
+			progress.step("parse " + file.getFileName());
 			try {
 				paths.put(resourceSet.getResource(uri, true), file);
 			} catch (RuntimeException e) {
@@ -127,6 +135,7 @@ public final class PlanLoader {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		Map<Path, List<Issue>> issues = new LinkedHashMap<>();
 		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
+			progress.step("check " + entry.getValue().getFileName());
 			List<Issue> found = new ArrayList<>(
 					validator.validate(entry.getKey(), mode, CancelIndicator.NullImpl));
 			found.sort((a, b) -> Integer.compare(offset(a), offset(b)));

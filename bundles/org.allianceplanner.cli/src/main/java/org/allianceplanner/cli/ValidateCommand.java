@@ -53,9 +53,11 @@ public final class ValidateCommand implements Subcommand {
 			FailOn failOn = option(() -> FailOn.parse(value(arguments, "--fail-on", "error")));
 			List<Path> files = PlanFiles.expand(arguments.paths());
 			ValidationSettings settings = RuleChecks.settings(files);
-			PlanLoader loader = new PlanLoader();
+			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
+			PlanLoader loader = new PlanLoader().withProgress(progress);
 			LoadedPlans plans = loader.load(files);
 			Map<Path, List<Issue>> issues = loader.validate(plans, CheckMode.FAST_ONLY);
+			progress.close();
 			// machine formats keep stdout parseable: language problems go to stderr
 			int languageErrors = RuleChecks.printLanguageIssues(issues,
 					format == ReportFormat.TEXT ? console.out() : console.err());

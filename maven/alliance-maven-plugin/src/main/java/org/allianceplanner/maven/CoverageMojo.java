@@ -1,0 +1,74 @@
+package org.allianceplanner.maven;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code alliance:coverage}: which clauses of the Guidelines and rows of the Annex the plans implement and which
+ * they leave open, written to {@code target/alliance/coverage.txt} (or {@code .json}).
+ */
+@Mojo(name = "coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = false)
+public class CoverageMojo extends AbstractAllianceMojo {
+
+	/** {@code text} (default) or {@code json}; named apart from validate's {@code format}, as one configuration serves both. */
+	@Parameter(property = "alliance.coverageFormat", defaultValue = "text")
+	protected String coverageFormat;
+
+	@Override
+	protected String goal() {
+		return "coverage";
+	}
+
+	@Override
+	protected List<String> settings() {
+		return List.of("format=" + coverageFormat);
+	}
+
+	@Override
+	protected boolean outputsPresent() {
+		return Files.isRegularFile(reportFile());
+	}
+
+	@Override
+	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
+		List<String> args = new ArrayList<>(List.of("coverage"));
+		if (!"text".equalsIgnoreCase(coverageFormat)) {
+			args.addAll(List.of("--format", coverageFormat.toLowerCase(Locale.ROOT)));
+		}
+		args.add(sourceDirectory.getPath());
+		Path report = reportFile();
+		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+		try {
+			Files.createDirectories(report.getParent());
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				runCommand(args, LogConsole.resultsTo(out, getLog()));
+			}
+			moveInto(temporary, report);
+			getLog().info("Coverage report: " + report);
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot write " + report + ": " + e.getMessage(), e);
+		} finally {
+			try {
+				Files.deleteIfExists(temporary);
+			} catch (IOException e) {
+				getLog().debug(e);
+			}
+		}
+	}
+
+	private Path reportFile() {
+		String extension = "json".equalsIgnoreCase(coverageFormat) ? "json" : "txt";
+		return outputDirectory.toPath().resolve("coverage." + extension);
+	}
+}

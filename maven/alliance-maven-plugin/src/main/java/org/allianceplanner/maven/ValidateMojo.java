@@ -1,0 +1,98 @@
+package org.allianceplanner.maven;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code alliance:validate}: checks the plans against the language and every rule of the Guidelines and fails
+ * the build on errors (or on warnings with {@code failOn=warning}). Each diagnostic in the log names its rule
+ * ID. With {@code format} json or sarif the report is also written to {@code target/alliance/validation.FORMAT}
+ * for code-scanning tools.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = false)
+public class ValidateMojo extends AbstractAllianceMojo {
+
+	/** {@code error} (default), {@code warning} or {@code never}: the lowest severity that fails the build. */
+	@Parameter(property = "alliance.failOn", defaultValue = "error")
+	protected String failOn;
+
+	/** {@code text} (default: diagnostics in the log), {@code json} or {@code sarif} (a report file). */
+	@Parameter(property = "alliance.format", defaultValue = "text")
+	protected String format;
+
+	@Override
+	protected String goal() {
+		return "validate";
+	}
+
+	@Override
+	protected List<String> settings() {
+		return List.of("failOn=" + failOn, "format=" + format);
+	}
+
+	@Override
+	protected boolean outputsPresent() {
+		return isText() || Files.isRegularFile(reportFile());
+	}
+
+	@Override
+	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
+		List<String> args = new ArrayList<>(List.of("validate"));
+		// options at their defaults are left out, so the plugin also drives a command without them
+		if (!isText()) {
+			args.addAll(List.of("--format", format.toLowerCase(Locale.ROOT)));
+		}
+		if (!"error".equalsIgnoreCase(failOn)) {
+			args.addAll(List.of("--fail-on", failOn.toLowerCase(Locale.ROOT)));
+		}
+		args.add(sourceDirectory.getPath());
+		if (isText()) {
+			runCommand(args, LogConsole.toLog(getLog()));
+			return;
+		}
+		Path report = reportFile();
+		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+		try {
+			Files.createDirectories(report.getParent());
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				runCommand(args, LogConsole.resultsTo(out, getLog()));
+			} catch (MojoFailureException e) {
+				keep(temporary, report); // a failing build still leaves the report for the code-scanning tool
+				throw e;
+			}
+			keep(temporary, report);
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot write " + report + ": " + e.getMessage(), e);
+		} finally {
+			try {
+				Files.deleteIfExists(temporary);
+			} catch (IOException e) {
+				getLog().debug(e);
+			}
+		}
+	}
+
+	private void keep(Path temporary, Path report) throws IOException {
+		moveInto(temporary, report);
+		getLog().info("Validation report: " + report);
+	}
+
+	private boolean isText() {
+		return "text".equalsIgnoreCase(format);
+	}
+
+	private Path reportFile() {
+		return outputDirectory.toPath().resolve("validation." + format.toLowerCase(Locale.ROOT));
+	}
+}
