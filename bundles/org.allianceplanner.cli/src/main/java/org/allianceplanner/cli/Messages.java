@@ -1,0 +1,83 @@
+package org.allianceplanner.cli;
+
+/** Every user-facing string of the command, in one place. */
+public final class Messages {
+
+	public static final String PROGRAM = "alliance";
+
+	public static final String USAGE_HINT = "Run 'alliance --help' for usage.";
+
+	private Messages() {
+	}
+
+	public static String unknownSubcommand(String word) {
+		return PROGRAM + ": unknown command '" + word + "'. " + USAGE_HINT;
+	}
+
+	public static String missingSubcommand() {
+		return PROGRAM + ": no command given. " + USAGE_HINT;
+	}
+
+	public static String unknownGlobalOption(String option) {
+		return PROGRAM + ": unknown option '" + option + "'. " + USAGE_HINT;
+	}
+
+	public static String unknownOption(String command, String option) {
+		return PROGRAM + " " + command + ": unknown option '" + option + "'. " + USAGE_HINT;
+	}
+
+	public static String missingOptionValue(String command, String option) {
+		return PROGRAM + " " + command + ": option '" + option + "' needs a value. " + USAGE_HINT;
+	}
+
+	public static String missingPaths(String command) {
+		return PROGRAM + " " + command + ": no plan files or folders given. " + USAGE_HINT;
+	}
+
+	public static String missingOutput(String command) {
+		return PROGRAM + " " + command + ": no output folder given; use -o DIR. " + USAGE_HINT;
+	}
+
+	public static String noSuchFile(String path) {
+		return PROGRAM + ": " + path + ": no such file or folder";
+	}
+
+	public static String unreadable(String path) {
+		return PROGRAM + ": " + path + ": cannot be read (permission denied)";
+	}
+
+	public static String notAPlanFile(String path) {
+		return PROGRAM + ": " + path + ": not a plan file (plan files end in .alliance)";
+	}
+
+	public static String noPlanFiles(String path) {
+		return PROGRAM + ": " + path + ": folder holds no .alliance files";
+	}
+
+	public static String ioProblem(String path, String reason) {
+		return PROGRAM + ": " + path + ": " + reason;
+	}
+
+	public static String outputNotAFolder(String path) {
+		return PROGRAM + ": " + path + ": output path exists and is not a folder";
+	}
+
+	public static String wouldOverwrite(String path) {
+		return PROGRAM + ": " + path + ": exists and was not written by 'alliance generate'; "
+				+ "move it away or pass --force";
+	}
+
+	public static String notGeneratedBecauseOfErrors(int errorCount) {
+		return PROGRAM + ": " + errorCount + (errorCount == 1 ? " error" : " errors")
+				+ "; no summaries written";
+	}
+
+	public static String wrote(String path) {
+		return "wrote " + path;
+	}
+
+	public static String summaryLine(int files, int errors, int warnings) {
+		return files + (files == 1 ? " file" : " files") + " checked: " + errors
+				+ (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+	}
+}

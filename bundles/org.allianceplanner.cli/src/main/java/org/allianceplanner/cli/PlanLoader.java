@@ -1,0 +1,106 @@
+package org.allianceplanner.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceplanner.dsl.AllianceStandaloneSetup;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads plan files into one resource set (so that imports across files resolve) and validates them.
+ * One loader can load many times; the Xtext injector is created once per process.
+ */
+public final class PlanLoader {
+
+	private static Injector sharedInjector;
+
+	private final Injector injector;
+
+	public PlanLoader() {
+		this(injector());
+	}
+
+	public PlanLoader(Injector injector) {
+		this.injector = injector;
+	}
+
+	public static synchronized Injector injector() {
+		if (sharedInjector == null) {
+			sharedInjector = new AllianceStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return sharedInjector;
+	}
+
+	public Injector getInjector() {
+		return injector;
+	}
+
+	/**
+	 * Parses every file; references are resolved later, by {@link #validate(LoadedPlans)}.
+	 *
+	 * @throws UsageException when a file cannot be read
+	 */
+	public LoadedPlans load(List<Path> files) throws UsageException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Map<Resource, Path> paths = new LinkedHashMap<>();
+		for (Path file : files) {
+			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			try {
+				paths.put(resourceSet.getResource(uri, true), file);
+			} catch (RuntimeException e) {
+				Throwable cause = e.getCause() != null ? e.getCause() : e;
+				throw new UsageException(Messages.ioProblem(file.toString(), describe(cause)));
+			}
+		}
+		return new LoadedPlans(resourceSet, paths);
+	}
+
+	/** Resolves the references of every file and runs every check; issues are in file order. */
+	public Map<Path, List<Issue>> validate(LoadedPlans plans) {
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		Map<Path, List<Issue>> issues = new LinkedHashMap<>();
+		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
+			List<Issue> found = new ArrayList<>(
+					validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl));
+			found.sort((a, b) -> Integer.compare(offset(a), offset(b)));
+			issues.put(entry.getValue(), found);
+		}
+		return issues;
+	}
+
+	private static int offset(Issue issue) {
+		return issue.getOffset() != null ? issue.getOffset() : 0;
+	}
+
+	private static String describe(Throwable cause) {
+		if (cause instanceof java.nio.file.AccessDeniedException || cause instanceof java.io.FileNotFoundException) {
+			return "cannot be read";
+		}
+		String message = cause.getMessage();
+		return message != null ? message : cause.getClass().getSimpleName();
+	}
+
+	/** Loaded plans: the resource set and, for each resource, the path the user named. */
+	public record LoadedPlans(XtextResourceSet resourceSet, Map<Resource, Path> paths) {
+
+		public List<XtextResource> resources() {
+			List<XtextResource> result = new ArrayList<>();
+			for (Resource resource : paths.keySet()) {
+				result.add((XtextResource) resource);
+			}
+			return result;
+		}
+	}
+}
