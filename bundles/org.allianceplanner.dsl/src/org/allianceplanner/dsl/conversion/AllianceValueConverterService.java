@@ -20,6 +20,11 @@ public class AllianceValueConverterService extends DefaultTerminalConverters {
 		return clauseIdConverter;
 	}
 
+	@ValueConverter(rule = "CLAUSE_ID")
+	public IValueConverter<String> CLAUSE_ID() {
+		return clauseIdConverter;
+	}
+
 	@ValueConverter(rule = "MaintenanceCapability")
 	public IValueConverter<Boolean> MaintenanceCapability() {
 		return maintenanceCapabilityConverter;

@@ -68,7 +68,7 @@ public class AllianceSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		} else {
 			message = plainWords(context.getDefaultMessage());
 		}
-		return new SyntaxErrorMessage(message, SYNTAX_DIAGNOSTIC);
+		return new SyntaxErrorMessage(message, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
 	}
 
 	private String found(Token token) {
