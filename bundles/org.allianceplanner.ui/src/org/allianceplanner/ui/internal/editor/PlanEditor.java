@@ -191,6 +191,26 @@ public class PlanEditor extends TextEditor {
 		return getDocumentProvider().getDocument(getEditorInput());
 	}
 
+	/** Folding regions now in the editor. */
+	public int foldingRegionCount() {
+		return FoldingUpdater.count((ProjectionViewer) getSourceViewer());
+	}
+
+	/** Occurrence annotations now shown. */
+	public int occurrenceCount() {
+		return occurrences.count();
+	}
+
+	/** Declared names shown bold (semantic highlighting). */
+	public int declaredNameCount() {
+		return declarations.names().size();
+	}
+
+	/** The outline page if the Outline view shows it. */
+	public PlanOutlinePage outlinePage() {
+		return outline;
+	}
+
 	void outlineClosed() {
 		outline = null;
 	}

@@ -162,6 +162,11 @@ public final class PlanLanguageServer {
 		return diagnostics.getOrDefault(uri, List.of());
 	}
 
+	/** Whether the server has published diagnostics for the document since it started. */
+	public boolean hasDiagnostics(String uri) {
+		return diagnostics.containsKey(uri);
+	}
+
 	/** Called with a document URI each time the server has published its diagnostics (after a build). */
 	public void addPublishListener(Consumer<String> listener) {
 		publishListeners.add(listener);
