@@ -1,6 +1,7 @@
 package org.allianceplanner.dsl;
 
 import org.allianceplanner.model.guidelines.GuidelinesPackage;
+import org.allianceplanner.model.library.GuidelinesLibrary;
 import org.allianceplanner.model.plan.PlanPackage;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -25,5 +26,7 @@ public class AllianceStandaloneSetup extends AllianceStandaloneSetupGenerated {
 	public static void registerPackages() {
 		EPackage.Registry.INSTANCE.putIfAbsent(PlanPackage.eNS_URI, PlanPackage.eINSTANCE);
 		EPackage.Registry.INSTANCE.putIfAbsent(GuidelinesPackage.eNS_URI, GuidelinesPackage.eINSTANCE);
+		// guidelines:/1997 URIs (references to clauses) resolve in any resource set, as under OSGi.
+		GuidelinesLibrary.registerGlobally();
 	}
 }

@@ -1,13 +1,19 @@
 package org.allianceplanner.dsl.conversion;
 
-import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 
 import com.google.inject.Inject;
 
-/** Value converters of the plan language's data type rules. */
+/** Value converters of the plan language's data type rules: clause identifiers and phrases. */
 public class AllianceValueConverterService extends DefaultTerminalConverters {
+
+	private final Map<String, PhraseValueConverter> phraseConverters = new ConcurrentHashMap<>();
 
 	@Inject
 	private ClauseIdValueConverter clauseIdConverter;
@@ -29,4 +35,19 @@ public class AllianceValueConverterService extends DefaultTerminalConverters {
 	public IValueConverter<Boolean> MaintenanceCapability() {
 		return maintenanceCapabilityConverter;
 	}
+
+	/** The phrase rules ({@link Phrases}) have no method each; they are looked up here. */
+	@Override
+	@SuppressWarnings("unchecked")
+	public IValueConverter<Object> getConverter(String lexerRule) {
+		// Rules arrive by qualified name (org.allianceplanner.dsl.Alliance.PartyKind) or by simple name.
+		String simpleName = lexerRule.substring(lexerRule.lastIndexOf('.') + 1);
+		Map<Enumerator, String> phrases = Phrases.byRule().get(simpleName);
+		if (phrases != null) {
+			return (IValueConverter<Object>) (IValueConverter<?>) phraseConverters.computeIfAbsent(simpleName,
+					rule -> new PhraseValueConverter(rule, phrases));
+		}
+		return super.getConverter(lexerRule);
+	}
+
 }

@@ -16,6 +16,7 @@ public class MaintenanceCapabilityValueConverter extends AbstractValueConverter<
 
 	@Override
 	public Boolean toValue(String string, INode node) throws ValueConverterException {
+		// The words arrive without the spaces between them: "beyondJapanesecapabilities".
 		return string == null || !string.trim().startsWith("beyond");
 	}
 

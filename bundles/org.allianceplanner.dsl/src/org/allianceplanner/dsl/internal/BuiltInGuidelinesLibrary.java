@@ -7,12 +7,15 @@ import org.allianceplanner.model.guidelines.GuidelinesElement;
 
 import com.google.inject.Singleton;
 
-/** The built-in Guidelines library of the model bundle, as the plan language's scope needs it. */
+/**
+ * The model bundle's built-in Guidelines (1997), shared read-only by every plan: it is parsed once per
+ * process, and references from plans point at its elements ({@code guidelines:/1997#IV.2(2)a}).
+ */
 @Singleton
 public class BuiltInGuidelinesLibrary implements GuidelinesLibrary {
 
 	@Override
 	public List<GuidelinesElement> elements() {
-		return List.of(); // TEMPORARY until the model bundle's library API lands
+		return org.allianceplanner.model.library.GuidelinesLibrary.getDefault().getElements();
 	}
 }
