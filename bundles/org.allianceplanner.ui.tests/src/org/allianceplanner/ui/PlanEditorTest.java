@@ -19,7 +19,6 @@ import org.allianceplanner.ui.internal.editor.PlanCompletionProcessor;
 import org.allianceplanner.ui.internal.editor.PlanEditor;
 import org.allianceplanner.ui.internal.editor.PlanQuickAssistProcessor;
 import org.allianceplanner.ui.internal.editor.PlanTextHover;
-import org.allianceplanner.ui.internal.wizards.NewAllianceProjectWizard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -58,10 +57,9 @@ public class PlanEditorTest {
 
 	@BeforeAll
 	static void openExample() throws CoreException {
-		project = NewAllianceProjectWizard.createProject("Examples", true, new NullProgressMonitor());
-		airDefense = project.getFile("plans/air-defense.alliance");
-		rearArea = project.getFile("plans/rear-area-support.alliance");
-		assertTrue(airDefense.exists() && rearArea.exists(), "the wizard copied the example plans");
+		project = Fixtures.project("Examples");
+		airDefense = project.getFile(Fixtures.AIR_DEFENSE);
+		rearArea = project.getFile(Fixtures.REAR_AREA);
 		IWorkbenchPage page = page();
 		editor = (PlanEditor) IDE.openEditor(page, airDefense, AlliancePlanner.EDITOR_ID);
 		page.showView(IPageLayout.ID_OUTLINE);
@@ -109,7 +107,7 @@ public class PlanEditorTest {
 
 	@Test
 	@Order(2)
-	void typingAnErrorShowsAMarkerAndFixingItRemovesIt() {
+	void typingAnErrorShowsAMarkerAndFixingItRemovesIt() throws Exception {
 		int at = offsetOf("\tmilestone Review");
 		editor.selectAndReveal(at, 0);
 		UiTesting.type(widget(), "task Broken : no such kind\n");

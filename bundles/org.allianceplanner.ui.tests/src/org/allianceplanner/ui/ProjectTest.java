@@ -56,10 +56,10 @@ public class ProjectTest {
 	}
 
 	@Test
-	void renameChangesEveryFileThatUsesTheElement() throws CoreException {
-		IProject project = NewAllianceProjectWizard.createProject("RenameProject", true, new NullProgressMonitor());
-		IFile airDefense = project.getFile("plans/air-defense.alliance");
-		IFile rearArea = project.getFile("plans/rear-area-support.alliance");
+	void renameChangesEveryFileThatUsesTheElement() throws Exception {
+		IProject project = Fixtures.project("RenameProject");
+		IFile airDefense = project.getFile(Fixtures.AIR_DEFENSE);
+		IFile rearArea = project.getFile(Fixtures.REAR_AREA);
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page(), airDefense, AlliancePlanner.EDITOR_ID);
 		waitForServer(rearArea);
 		waitForServer(airDefense);
@@ -74,6 +74,20 @@ public class ProjectTest {
 		UiTesting.flush(1500);
 		waitUntil("both files stay free of errors" + UiTesting.describe(rearArea) + UiTesting.describe(airDefense),
 				() -> errors(rearArea) == 0 && errors(airDefense) == 0);
+	}
+
+	@Test
+	void newProjectWizardAddsTheRepositoryExamplesWhichCheckCleanly() throws CoreException {
+		IProject project = NewAllianceProjectWizard.createProject("WithExamples", true, new NullProgressMonitor());
+		IResource[] plans = project.getFolder(NewAllianceProjectWizard.PLANS_FOLDER).members();
+		assertTrue(plans.length >= 3, "the examples are copied: " + java.util.Arrays.toString(plans));
+		for (IResource plan : plans) {
+			waitForServer((IFile) plan);
+		}
+		UiTesting.flush(1000);
+		for (IResource plan : plans) {
+			assertEquals(0, errors((IFile) plan), plan.getName() + UiTesting.describe((IFile) plan));
+		}
 	}
 
 	@Test
