@@ -202,7 +202,8 @@ public class PlanEditorTest {
 		int at = offsetOf("\t\tunder SelfDefenseForcesLaw");
 		replace(at, 2, "       ");
 		waitUntil("the server saw the edit", () -> true);
-		assertTrue(EditorOperations.format(editor), "the formatter changed the document");
+		assertTrue(EditorOperations.format(editor), "the formatter changed the document: " + formatDirectly(document().get())
+				+ " errors:" + UiTesting.describe(airDefense) + "\n" + document().get());
 		assertFalse(document().get().contains("       under"), document().get());
 		waitUntil("no errors after formatting" + UiTesting.describe(airDefense), () -> errors(airDefense) == baselineErrors);
 	}
@@ -212,6 +213,9 @@ public class PlanEditorTest {
 	void saveGeneratesTheSummary() throws Exception {
 		int at = offsetOf("\"Bilateral defense plan: air defense\"");
 		replace(at + 1, "Bilateral defense plan: air defense".length(), "Air defense of Japan");
+		assertTrue(project.getWorkspace().isAutoBuilding(), "the workspace builds automatically");
+		assertTrue(Arrays.stream(project.getDescription().getBuildSpec())
+				.anyMatch(c -> c.getBuilderName().equals(AlliancePlanner.BUILDER_ID)), "the project has the plan builder");
 		editor.doSave(new NullProgressMonitor());
 		IFile summary = project.getFile("generated/air-defense.md");
 		waitUntil("saving generates generated/air-defense.md with the new title",
@@ -264,6 +268,28 @@ public class PlanEditorTest {
 				return editor.viewer();
 			}
 		};
+	}
+
+	/** The formatter's replacements for a text, without the language server (diagnoses format failures). */
+	static String formatDirectly(String text) {
+		try {
+			com.google.inject.Injector injector = org.allianceplanner.ui.internal.lsp.PlanLanguageServer.get()
+					.languageInjector();
+			org.eclipse.xtext.resource.XtextResourceSet set = injector
+					.getInstance(org.eclipse.xtext.resource.XtextResourceSet.class);
+			org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) set
+					.createResource(org.eclipse.emf.common.util.URI.createURI("memory:/check.alliance"));
+			resource.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess access = injector
+					.getInstance(org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder.class)
+					.forNodeModel(resource).create();
+			org.eclipse.xtext.formatting2.FormatterRequest request = injector
+					.getInstance(org.eclipse.xtext.formatting2.FormatterRequest.class).setTextRegionAccess(access);
+			return "direct replacements " + injector.getInstance(org.eclipse.xtext.formatting2.IFormatter2.class)
+					.format(request).size() + ", syntax errors " + resource.getErrors().size();
+		} catch (Exception e) {
+			return "direct formatting failed: " + e;
+		}
 	}
 
 	static String read(IFile file) {

@@ -106,6 +106,11 @@ public final class PlanLanguageServer {
 		}
 		server.initialized(new InitializedParams());
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(watcher, IResourceChangeEvent.POST_CHANGE);
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (ResourceWatcher.hasNature(project)) {
+				addProject(project);
+			}
+		}
 	}
 
 	private void stop() {

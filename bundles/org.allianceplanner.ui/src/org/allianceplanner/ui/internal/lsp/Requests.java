@@ -33,8 +33,11 @@ public final class Requests {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
-		} catch (Exception e) {
+		} catch (java.util.concurrent.TimeoutException e) {
 			answer.cancel(true);
+			return null;
+		} catch (Exception e) {
+			org.allianceplanner.ui.internal.Activator.log("The plan language server failed a request", e);
 			return null;
 		}
 	}

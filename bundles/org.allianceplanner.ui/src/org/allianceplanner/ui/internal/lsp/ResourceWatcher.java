@@ -50,6 +50,10 @@ final class ResourceWatcher implements IResourceChangeListener {
 		IResource resource = delta.getResource();
 		if (resource instanceof IProject project) {
 			if (!server.knowsProject(project.getName())) {
+				// A new or opened Alliance project joins at once, without waiting for a build.
+				if (project.isOpen() && hasNature(project)) {
+					server.addProject(project);
+				}
 				return false;
 			}
 			if (delta.getKind() == IResourceDelta.REMOVED || (delta.getFlags() & IResourceDelta.OPEN) != 0
@@ -79,6 +83,14 @@ final class ResourceWatcher implements IResourceChangeListener {
 		}
 		}
 		return false;
+	}
+
+	static boolean hasNature(IProject project) {
+		try {
+			return project.isOpen() && project.hasNature(org.allianceplanner.ui.AlliancePlanner.NATURE_ID);
+		} catch (CoreException e) {
+			return false;
+		}
 	}
 
 	private static boolean isOpenInEditor(IFile file) {

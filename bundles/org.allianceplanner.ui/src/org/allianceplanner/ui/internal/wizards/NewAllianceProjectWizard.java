@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
-import org.allianceplanner.ui.AlliancePlanner;
+import org.allianceplanner.ui.internal.builder.AllianceNature;
 import org.allianceplanner.ui.internal.Activator;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -87,9 +87,10 @@ public class NewAllianceProjectWizard extends Wizard implements INewWizard {
 			throw new CoreException(Status.error("A project named " + name + " already exists"));
 		}
 		IProjectDescription description = workspace.newProjectDescription(name);
-		description.setNatureIds(new String[] { AlliancePlanner.NATURE_ID });
 		project.create(description, monitor);
 		project.open(monitor);
+		// Added after creation so that the nature configures the project (installs the builder).
+		AllianceNature.addTo(project, monitor);
 		if (withExamples) {
 			for (URL example : examples()) {
 				String file = example.getPath().substring(example.getPath().lastIndexOf('/') + 1);
