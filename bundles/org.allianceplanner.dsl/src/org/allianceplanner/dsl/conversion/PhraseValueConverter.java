@@ -25,7 +25,10 @@ public class PhraseValueConverter extends AbstractValueConverter<Enumerator> {
 
 	@Override
 	public Enumerator toValue(String string, INode node) throws ValueConverterException {
-		Enumerator value = string == null ? null : values.get(key(string));
+		if (string == null || string.isBlank()) {
+			return null; // nothing was parsed: the syntax error is reported by the parser
+		}
+		Enumerator value = values.get(key(string));
 		if (value == null) {
 			throw new ValueConverterException("'" + string + "' is not a known " + rule, node, null);
 		}

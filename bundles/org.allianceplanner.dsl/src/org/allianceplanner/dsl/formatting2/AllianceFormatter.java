@@ -28,15 +28,16 @@ public class AllianceFormatter extends AbstractJavaFormatter {
 		EObject previous = null;
 		for (EObject child : model.eContents()) {
 			formatTopLevel(child, previous, doc);
-			doc.format(child);
+			formatElement(child, doc);
 			previous = child;
 		}
 	}
 
-	protected void format(EObject element, IFormattableDocument doc) {
+	/** Every element below the root, recursively (not through the type dispatcher: one rule fits all). */
+	private void formatElement(EObject element, IFormattableDocument doc) {
 		formatTokens(element, doc);
 		for (EObject child : element.eContents()) {
-			doc.format(child);
+			formatElement(child, doc);
 		}
 	}
 

@@ -72,6 +72,14 @@ public final class Messages {
 				+ "; no summaries written";
 	}
 
+	public static String formatted(String path) {
+		return "formatted " + path;
+	}
+
+	public static String notFormatted(String path) {
+		return PROGRAM + ": " + path + ": has syntax errors; not formatted (run 'alliance validate')";
+	}
+
 	public static String wrote(String path) {
 		return "wrote " + path;
 	}
