@@ -22,7 +22,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -37,6 +39,9 @@ public final class PlanXmi {
 
 	/** File extension of plan models in XMI. */
 	public static final String FILE_EXTENSION = "planxmi";
+
+	/** Parsers are pooled per set of features and properties, so the hardening applies to pooled parsers too. */
+	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
 	private PlanXmi() {
 	}
@@ -57,6 +62,10 @@ public final class PlanXmi {
 		options.put(XMLResource.OPTION_PARSER_PROPERTIES, properties);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		// speed for large plans: reuse configured parsers and cache element-name lookups
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		return options;
 	}
 
