@@ -64,6 +64,10 @@ public class ProjectTest {
 		waitForServer(rearArea);
 		waitForServer(airDefense);
 		int declaration = editor.document().get().indexOf("party JMSDF") + "party ".length();
+		List<? extends org.eclipse.lsp4j.Location> references = EditorOperations.references(editor, declaration + 1)
+				.join();
+		assertTrue(references.stream().anyMatch(l -> l.getUri().endsWith("rear-area-support.alliance")),
+				"find references reaches the other file: " + references);
 		List<IFile> changed = EditorOperations.rename(editor, declaration + 1, "JapanMaritime");
 		assertTrue(changed.contains(rearArea), "the rename reached the other file: " + changed);
 		assertTrue(editor.document().get().contains("party JapanMaritime"), "declaration renamed");
@@ -88,6 +92,22 @@ public class ProjectTest {
 		for (IResource plan : plans) {
 			assertEquals(0, errors((IFile) plan), plan.getName() + UiTesting.describe((IFile) plan));
 		}
+	}
+
+	@Test
+	void projectSeveritiesChangeOrHideRules() throws Exception {
+		IProject project = Fixtures.project("Severities");
+		IFile airDefense = project.getFile(Fixtures.AIR_DEFENSE);
+		waitUntil("the rule PLAN-REPORTING reports the milestone" + UiTesting.describe(airDefense),
+				() -> UiTesting.hasMarker(airDefense, "[PLAN-REPORTING]"));
+		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true, "generated", "PLAN-REPORTING=error");
+		PlanLanguageServer.get().republish(project);
+		waitUntil("PLAN-REPORTING=error makes it an error", () -> java.util.Arrays.stream(UiTesting.problems(airDefense))
+				.anyMatch(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").startsWith("[PLAN-REPORTING]")
+						&& m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1) == org.eclipse.core.resources.IMarker.SEVERITY_ERROR));
+		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true, "generated", "PLAN-REPORTING=ignore");
+		PlanLanguageServer.get().republish(project);
+		waitUntil("PLAN-REPORTING=ignore hides it", () -> !UiTesting.hasMarker(airDefense, "[PLAN-REPORTING]"));
 	}
 
 	@Test

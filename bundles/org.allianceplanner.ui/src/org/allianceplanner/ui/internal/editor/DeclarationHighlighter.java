@@ -32,7 +32,18 @@ final class DeclarationHighlighter implements ITextPresentationListener {
 		List<IRegion> regions = new ArrayList<>();
 		collect(viewer.getDocument(), symbols, regions);
 		names = regions;
-		viewer.invalidateTextPresentation();
+		// Only the visible lines are repainted now: a whole 5,000-line plan would take the UI thread
+		// too long; other lines get the new names when they are next painted after an edit.
+		if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension
+				&& viewer instanceof org.eclipse.jface.text.ITextViewerExtension5 mapping) {
+			int top = viewer.getTopIndexStartOffset();
+			int bottom = viewer.getBottomIndexEndOffset();
+			if (bottom > top) {
+				extension.invalidateTextPresentation(top, bottom - top);
+			}
+		} else {
+			viewer.invalidateTextPresentation();
+		}
 	}
 
 	private static void collect(IDocument document, List<DocumentSymbol> symbols, List<IRegion> out) {

@@ -23,6 +23,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 
 	private final PlanEditor editor;
 	private List<DocumentSymbol> symbols = List.of();
+	/** The viewer's input stays one object; refreshing it reuses the tree items of unchanged symbols. */
+	private final Object root = new Object();
 	private boolean revealing;
 
 	public PlanOutlinePage(PlanEditor editor) {
@@ -42,7 +44,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 						: symbol.getName() + " : " + symbol.getDetail();
 			}
 		});
-		viewer.setInput(symbols);
+		viewer.setComparer(new SymbolComparer());
+		viewer.setInput(root);
 		viewer.expandToLevel(2);
 		viewer.addSelectionChangedListener(event -> {
 			if (!revealing && event.getStructuredSelection().getFirstElement() instanceof DocumentSymbol symbol) {
@@ -59,14 +62,10 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		revealing = true;
 		try {
-			viewer.getControl().setRedraw(false);
-			viewer.setInput(newSymbols);
-			viewer.expandToLevel(expanded.length == 0 ? 2 : 2);
+			viewer.refresh();
 		} finally {
-			viewer.getControl().setRedraw(true);
 			revealing = false;
 		}
 	}
@@ -115,10 +114,26 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		super.dispose();
 	}
 
-	private static final class SymbolContent implements ITreeContentProvider {
+	/** Symbols are the same element when their name and kind are: new builds bring new objects. */
+	private static final class SymbolComparer implements org.eclipse.jface.viewers.IElementComparer {
+		@Override
+		public boolean equals(Object a, Object b) {
+			if (a instanceof DocumentSymbol x && b instanceof DocumentSymbol y) {
+				return x.getName().equals(y.getName()) && x.getKind() == y.getKind();
+			}
+			return a == b;
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return element instanceof DocumentSymbol s ? s.getName().hashCode() : System.identityHashCode(element);
+		}
+	}
+
+	private final class SymbolContent implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			return ((List<?>) input).toArray();
+			return symbols.toArray();
 		}
 
 		@Override
