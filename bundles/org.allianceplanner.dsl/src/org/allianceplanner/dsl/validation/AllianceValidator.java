@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
  * Language-level checks of plan files: names are unique within their namespace. The rules of the
  * Guidelines (RULES.md) live in org.allianceplanner.validation and are composed in here.
  */
-@ComposedChecks(validators = NamesAreUniqueValidator.class)
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, GuidelinesRulesValidator.class })
 public class AllianceValidator extends AbstractAllianceValidator {
 }

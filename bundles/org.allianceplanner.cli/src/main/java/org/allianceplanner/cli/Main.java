@@ -21,7 +21,7 @@ public final class Main {
 
 	/** The subcommands in the order {@code --help} lists them. Add new ones here. */
 	static List<Subcommand> subcommands() {
-		return List.of(new ValidateCommand(), new GenerateCommand(), new FormatCommand());
+		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new FormatCommand());
 	}
 
 	public static void main(String[] args) {

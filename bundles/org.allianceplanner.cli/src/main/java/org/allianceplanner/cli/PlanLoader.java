@@ -69,11 +69,20 @@ public final class PlanLoader {
 
 	/** Resolves the references of every file and runs every check; issues are in file order. */
 	public Map<Path, List<Issue>> validate(LoadedPlans plans) {
+		return validate(plans, CheckMode.ALL);
+	}
+
+	/**
+	 * Resolves the references of every file and runs the checks of the given mode; issues are in file order.
+	 * {@code alliance validate} runs the language's fast checks here (syntax, linking, names) and the rules of
+	 * the Guidelines once for all files through org.allianceplanner.validation.
+	 */
+	public Map<Path, List<Issue>> validate(LoadedPlans plans, CheckMode mode) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		Map<Path, List<Issue>> issues = new LinkedHashMap<>();
 		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
 			List<Issue> found = new ArrayList<>(
-					validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl));
+					validator.validate(entry.getKey(), mode, CancelIndicator.NullImpl));
 			found.sort((a, b) -> Integer.compare(offset(a), offset(b)));
 			issues.put(entry.getValue(), found);
 		}

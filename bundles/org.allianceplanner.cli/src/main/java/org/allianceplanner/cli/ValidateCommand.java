@@ -1,14 +1,27 @@
 package org.allianceplanner.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.xtext.diagnostics.Severity;
+import org.allianceplanner.cli.PlanLoader.LoadedPlans;
+import org.allianceplanner.dsl.validation.NodeModelLocations;
+import org.allianceplanner.validation.FailOn;
+import org.allianceplanner.validation.PlanValidator;
+import org.allianceplanner.validation.Severity;
+import org.allianceplanner.validation.ValidationResult;
+import org.allianceplanner.validation.report.ReportFormat;
+import org.allianceplanner.validation.settings.ValidationSettings;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-/** {@code alliance validate PATH...}: prints every diagnostic and exits 1 when there is an error. */
+/**
+ * {@code alliance validate [--format text|json|sarif] [--fail-on error|warning|never] PATH...}: checks the
+ * language (syntax, links, names), then every rule of the Guidelines across all files at once, with the
+ * project's alliance.properties; prints the report and exits 1 when the --fail-on threshold is reached.
+ */
 public final class ValidateCommand implements Subcommand {
 
 	@Override
@@ -18,43 +31,64 @@ public final class ValidateCommand implements Subcommand {
 
 	@Override
 	public String synopsis() {
-		return "validate PATH...";
+		return "validate [--format F] [--fail-on S] PATH...";
 	}
 
 	@Override
 	public String summary() {
-		return "check plans; print file:line:col: severity: message";
+		return "check plans against the Guidelines; text, json or sarif";
 	}
 
 	@Override
 	public int run(List<String> args, Console console) {
 		try {
-			Arguments arguments = Arguments.parse(name(), args, Set.of("--quiet"), Set.of(), Map.of("-q", "--quiet"));
+			Arguments arguments = Arguments.parse(name(), args, Set.of("--quiet"), Set.of("--format", "--fail-on"),
+					Map.of("-q", "--quiet", "-f", "--format"));
 			if (arguments.paths().isEmpty()) {
 				throw new UsageException(Messages.missingPaths(name()));
 			}
+			ReportFormat format = option(() -> ReportFormat.parse(value(arguments, "--format", "text")));
+			FailOn failOn = option(() -> FailOn.parse(value(arguments, "--fail-on", "error")));
 			List<Path> files = PlanFiles.expand(arguments.paths());
+			ValidationSettings settings = RuleChecks.settings(files);
 			PlanLoader loader = new PlanLoader();
-			Map<Path, List<Issue>> issues = loader.validate(loader.load(files));
-			int errors = 0;
-			int warnings = 0;
-			for (Map.Entry<Path, List<Issue>> entry : issues.entrySet()) {
-				for (Issue issue : entry.getValue()) {
-					console.out().println(IssueFormatter.format(entry.getKey(), issue));
-					if (issue.getSeverity() == Severity.ERROR) {
-						errors++;
-					} else if (issue.getSeverity() == Severity.WARNING) {
-						warnings++;
-					}
-				}
+			LoadedPlans plans = loader.load(files);
+			Map<Path, List<Issue>> issues = loader.validate(plans, CheckMode.FAST_ONLY);
+			// machine formats keep stdout parseable: language problems go to stderr
+			int languageErrors = RuleChecks.printLanguageIssues(issues,
+					format == ReportFormat.TEXT ? console.out() : console.err());
+			if (languageErrors > 0) {
+				console.err().println(Messages.summaryLine(files.size(), languageErrors, 0));
+				return ExitCode.ERRORS;
 			}
-			if (!arguments.has("--quiet")) {
-				console.err().println(Messages.summaryLine(files.size(), errors, warnings));
+			ValidationResult result = new PlanValidator(settings).validate(plans.resourceSet());
+			format.writer().write(result, new NodeModelLocations(RuleChecks.fileNames(plans)), console.out());
+			console.out().flush();
+			if (!arguments.has("--quiet") && format != ReportFormat.TEXT) {
+				console.err().println(Messages.summaryLine(files.size(), (int) result.count(Severity.ERROR),
+						(int) result.count(Severity.WARNING)));
 			}
-			return errors > 0 ? ExitCode.ERRORS : ExitCode.OK;
+			return failOn.fails(result) ? ExitCode.ERRORS : ExitCode.OK;
 		} catch (UsageException e) {
 			console.err().println(e.getMessage());
 			return ExitCode.USAGE;
+		} catch (IOException e) {
+			console.err().println(Messages.ioProblem("<stdout>", String.valueOf(e.getMessage())));
+			return ExitCode.USAGE;
+		}
+	}
+
+	static String value(Arguments arguments, String option, String fallback) {
+		String v = arguments.get(option);
+		return v == null ? fallback : v;
+	}
+
+	/** Turns the parse error of an option value into a usage error. */
+	static <T> T option(java.util.function.Supplier<T> parse) throws UsageException {
+		try {
+			return parse.get();
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("alliance validate: " + e.getMessage());
 		}
 	}
 }

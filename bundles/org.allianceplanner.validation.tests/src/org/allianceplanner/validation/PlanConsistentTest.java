@@ -1,0 +1,93 @@
+package org.allianceplanner.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.allianceplanner.model.guidelines.RoleKind;
+import org.allianceplanner.model.guidelines.SituationKind;
+import org.allianceplanner.model.plan.BilateralDefensePlan;
+import org.allianceplanner.model.plan.MutualCooperationPlan;
+import org.allianceplanner.model.plan.PlanModel;
+import org.allianceplanner.model.plan.PlanPackage.Literals;
+import org.allianceplanner.model.plan.ReadinessStage;
+import org.allianceplanner.model.plan.Task;
+import org.allianceplanner.model.plan.TaskKind;
+import org.allianceplanner.model.plan.Unit;
+import org.junit.jupiter.api.Test;
+
+/** PLAN-CONSISTENT across two plan files, through the index. */
+class PlanConsistentTest {
+
+	private final Fixture fx = new Fixture();
+	private final PlanModel defenseFile = fx.file("plans/defense.planxmi");
+	private final PlanModel cooperationFile = fx.file("plans/cooperation.planxmi");
+	private final BilateralDefensePlan bdp = fx.defensePlan(defenseFile, "bdp");
+	private final MutualCooperationPlan mcp = fx.cooperationPlan(cooperationFile, "mcp");
+	private final Unit escorts = fx.unit("escortFlotilla1", fx.jmsdf);
+	private final Task defend = fx.task(bdp, "protectShips", TaskKind.PROTECTION_OF_SHIPS);
+	private final Task sweep = fx.task(mcp, "sweepStrait", TaskKind.MINESWEEPING);
+
+	PlanConsistentTest() {
+		fx.assign(defend, fx.jmsdf, RoleKind.PRIMARY);
+		fx.assign(sweep, fx.jmsdf, RoleKind.PRIMARY);
+		sweep.getAreas().add(fx.waters);
+		defend.getUses().add(escorts);
+		sweep.getUses().add(escorts);
+	}
+
+	@Test
+	void firesAcrossFilesWhenPlansCanRunAtOnce() {
+		mcp.getConcurrentWith().add(bdp);
+		List<Finding> fs = fx.findings(Rule.PLAN_CONSISTENT);
+		assertEquals(1, fs.size(), fs::toString);
+		Finding f = fs.get(0);
+		assertEquals(Severity.ERROR, f.severity());
+		assertSame(sweep, f.element());
+		assertEquals(Literals.TASK__USES, f.feature());
+		assertTrue(f.message().contains("escortFlotilla1"), f.message());
+		assertTrue(f.message().contains("protectShips") && f.message().contains("sweepStrait"), f.message());
+		assertTrue(f.message().contains("defense.planxmi"), f.message());
+		assertTrue(f.elementUri().startsWith("plans/cooperation.planxmi#"), f.elementUri());
+	}
+
+	@Test
+	void quietWhenPlansCannotRunAtOnce() {
+		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty());
+	}
+
+	@Test
+	void stageLevelConcurrencyNarrowsTheOverlap() {
+		ReadinessStage b1 = fx.stage(bdp, "b1", SituationKind.ARMED_ATTACK_IMMINENT);
+		ReadinessStage b2 = fx.stage(bdp, "b2", SituationKind.ARMED_ATTACK);
+		ReadinessStage m1 = fx.stage(mcp, "m1", SituationKind.SIASJ_RESPONSE);
+		m1.getConcurrentWith().add(b1); // only m1 and b1 can run at once
+		defend.getStages().add(b2);
+		sweep.getStages().add(m1);
+		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty(), "b2 does not overlap m1");
+		defend.getStages().add(b1);
+		assertEquals(1, fx.findings(Rule.PLAN_CONSISTENT).size(), "b1 overlaps m1");
+	}
+
+	@Test
+	void sharedStageFromAnotherFileOverlaps() {
+		ReadinessStage shared = fx.stage(bdp, "sharedStage", SituationKind.ARMED_ATTACK_IMMINENT);
+		ReadinessStage other = fx.stage(mcp, "m1", SituationKind.SIASJ_RESPONSE);
+		other.getConcurrentWith().add(shared);
+		defend.getStages().add(shared);
+		sweep.getStages().add(shared); // a stage of the defense file used from the cooperation file
+		assertEquals(1, fx.findings(Rule.PLAN_CONSISTENT).size());
+	}
+
+	@Test
+	void sameCommitmentInBothPlansIsNoConflict() {
+		mcp.getConcurrentWith().add(bdp);
+		Task defendToo = fx.task(mcp, "protectShipsToo", TaskKind.PROTECTION_OF_SHIPS);
+		sweep.getUses().clear();
+		defendToo.getUses().add(escorts);
+		fx.assign(defendToo, fx.jmsdf, RoleKind.PRIMARY);
+		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty());
+	}
+}

@@ -1,0 +1,132 @@
+package org.allianceplanner.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.allianceplanner.model.guidelines.BodyKind;
+import org.allianceplanner.model.plan.BilateralDefensePlan;
+import org.allianceplanner.model.plan.Milestone;
+import org.allianceplanner.model.plan.PlanPackage.Literals;
+import org.allianceplanner.model.plan.Suppression;
+import org.allianceplanner.validation.settings.SettingsFile;
+import org.allianceplanner.validation.settings.SettingsFile.SettingsException;
+import org.allianceplanner.validation.settings.ValidationSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsAndSuppressionTest {
+
+	private final Fixture fx = new Fixture();
+	private final BilateralDefensePlan bdp = fx.defensePlan("bdp");
+	private final Milestone milestone = bdp.getMilestones().get(0);
+
+	SettingsAndSuppressionTest() {
+		milestone.getReportsTo().remove(BodyKind.SDC); // PLAN-REPORTING, a warning by default
+	}
+
+	@Test
+	void settingsFileRaisesAndSilencesRules() throws Exception {
+		ValidationSettings s = SettingsFile.parse("alliance.properties",
+				List.of("# project settings", "severity.PLAN-REPORTING = error", "", "severity.ROLE-BMD: ignore",
+						"docgen.audience = JAPAN"));
+		assertEquals(Severity.ERROR, s.severityOf(Rule.PLAN_REPORTING));
+		assertEquals(Severity.IGNORE, s.severityOf(Rule.ROLE_BMD));
+		assertEquals(Severity.ERROR, s.severityOf(Rule.PLAN_CONSISTENT));
+		ValidationResult r = fx.validate(s);
+		assertEquals(Severity.ERROR, r.of(Rule.PLAN_REPORTING).get(0).severity());
+		assertTrue(FailOn.ERROR.fails(r));
+	}
+
+	@Test
+	void ignoredRuleReportsNothing() {
+		ValidationResult r = fx.validate(ValidationSettings.withOverrides(java.util.Map.of(Rule.PLAN_REPORTING, Severity.IGNORE)));
+		assertTrue(r.all().isEmpty(), r.all()::toString);
+	}
+
+	@Test
+	void badSettingsNameFileLineAndValue() {
+		SettingsException e = assertThrows(SettingsException.class,
+				() -> SettingsFile.parse("p/alliance.properties", List.of("", "severity.PLAN-REPORTING = loud")));
+		assertEquals("p/alliance.properties:2: severity of PLAN-REPORTING is 'loud'; expected error, warning, info or ignore",
+				e.getMessage());
+		e = assertThrows(SettingsException.class,
+				() -> SettingsFile.parse("p/alliance.properties", List.of("severity.NO-SUCH-RULE = error")));
+		assertTrue(e.getMessage().startsWith("p/alliance.properties:1: unknown rule ID 'NO-SUCH-RULE'"), e.getMessage());
+	}
+
+	@Test
+	void findWalksUpToTheProjectSettings(@TempDir Path project) throws Exception {
+		Files.writeString(project.resolve(SettingsFile.FILE_NAME), "severity.PLAN-REPORTING=info\n");
+		Path plans = Files.createDirectories(project.resolve("plans/north"));
+		Path file = Files.writeString(plans.resolve("a.alliance"), "");
+		assertEquals(Severity.INFO, SettingsFile.find(file).severityOf(Rule.PLAN_REPORTING));
+		assertEquals(Severity.WARNING, SettingsFile.find(Files.createTempDirectory("other")).severityOf(Rule.PLAN_REPORTING));
+	}
+
+	@Test
+	void suppressionWithReasonSilencesAndIsListed() {
+		Suppression s = Fixture.suppression("PLAN-REPORTING", "the SDC is briefed through the SCC secretariat");
+		bdp.getSuppressions().add(s); // on the plan: covers its milestone
+		ValidationResult r = fx.validate();
+		assertTrue(r.active().isEmpty(), r.active()::toString);
+		assertEquals(1, r.suppressed().size());
+		assertSame(s, r.suppressed().get(0).suppression().suppression());
+		assertEquals(1, r.suppressions().size());
+		assertEquals("the SDC is briefed through the SCC secretariat", r.suppressions().get(0).reason());
+		assertEquals(1, r.suppressions().get(0).silenced());
+	}
+
+	@Test
+	void fileLevelSuppressionCoversTheWholeFile() {
+		fx.model.getSuppressions().add(Fixture.suppression("PLAN-REPORTING", "reporting is planned elsewhere"));
+		assertTrue(fx.validate().active().isEmpty());
+	}
+
+	@Test
+	void suppressionWithoutReasonIsAnErrorAndSuppressesNothing() {
+		Suppression s = Fixture.suppression("PLAN-REPORTING", "  ");
+		milestone.getSuppressions().add(s);
+		ValidationResult r = fx.validate();
+		assertEquals(1, r.of(Rule.PLAN_REPORTING).size());
+		Finding f = r.of(Rule.SUPPRESSION_REASON).get(0);
+		assertEquals(Severity.ERROR, f.severity());
+		assertSame(s, f.element());
+		assertEquals(Literals.SUPPRESSION__REASON, f.feature());
+		assertEquals(0, r.suppressions().get(0).silenced());
+	}
+
+	@Test
+	void suppressionOfUnknownRuleIsAWarning() {
+		Suppression s = Fixture.suppression("PLAN-REPORTNG", "typo");
+		bdp.getSuppressions().add(s);
+		Finding f = fx.validate().of(Rule.SUPPRESSION_UNKNOWN_RULE).get(0);
+		assertEquals(Severity.WARNING, f.severity());
+		assertTrue(f.message().contains("PLAN-REPORTNG"));
+		Suppression self = Fixture.suppression("SUPPRESSION-REASON", "cannot silence the honesty check");
+		bdp.getSuppressions().add(self);
+		assertEquals(2, fx.validate().of(Rule.SUPPRESSION_UNKNOWN_RULE).size());
+	}
+
+	@Test
+	void suppressionOfAnotherRuleDoesNotApply() {
+		bdp.getSuppressions().add(Fixture.suppression("ROLE-BMD", "no missile defense in this plan"));
+		assertEquals(1, fx.validate().of(Rule.PLAN_REPORTING).size());
+	}
+
+	@Test
+	void failOnThresholds() {
+		ValidationResult warningOnly = fx.validate();
+		assertTrue(!FailOn.ERROR.fails(warningOnly));
+		assertTrue(FailOn.WARNING.fails(warningOnly));
+		assertTrue(!FailOn.NEVER.fails(warningOnly));
+		assertEquals(1, FailOn.WARNING.exitCode(warningOnly));
+		assertEquals(FailOn.WARNING, FailOn.parse("Warning"));
+		assertThrows(IllegalArgumentException.class, () -> FailOn.parse("fatal"));
+	}
+}
