@@ -100,6 +100,13 @@ public class ProjectTest {
 		IFile airDefense = project.getFile(Fixtures.AIR_DEFENSE);
 		waitUntil("the rule PLAN-REPORTING reports the milestone" + UiTesting.describe(airDefense),
 				() -> UiTesting.hasMarker(airDefense, "[PLAN-REPORTING]"));
+		org.eclipse.core.resources.IMarker reporting = java.util.Arrays.stream(UiTesting.problems(airDefense))
+				.filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").startsWith("[PLAN-REPORTING]"))
+				.findFirst().orElseThrow();
+		String explanation = org.allianceplanner.ui.internal.editor.DiagnosticExplanations.explain(reporting);
+		assertTrue(explanation.contains("Rule PLAN-REPORTING")
+				&& explanation.contains(org.allianceplanner.validation.Rule.byId("PLAN-REPORTING").help()),
+				"the hover explains the rule: " + explanation);
 		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true, "generated", "PLAN-REPORTING=error");
 		PlanLanguageServer.get().republish(project);
 		waitUntil("PLAN-REPORTING=error makes it an error", () -> java.util.Arrays.stream(UiTesting.problems(airDefense))

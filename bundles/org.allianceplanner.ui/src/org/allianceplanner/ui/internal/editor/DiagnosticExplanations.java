@@ -10,6 +10,7 @@ import org.allianceplanner.dsl.scoping.GuidelinesLibrary;
 import org.allianceplanner.model.guidelines.GuidelinesElement;
 import org.allianceplanner.ui.AlliancePlanner;
 import org.allianceplanner.ui.internal.lsp.PlanLanguageServer;
+import org.allianceplanner.validation.Rule;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 
@@ -35,6 +36,10 @@ public final class DiagnosticExplanations {
 		if (rule.matches()) {
 			text.append("\n\nRule ").append(rule.group(1)).append(", from the Guidelines ").append(rule.group(3))
 					.append('.');
+			Rule catalogued = Rule.byId(rule.group(1));
+			if (catalogued != null) {
+				text.append("\n\n").append(catalogued.title()).append(": ").append(catalogued.help());
+			}
 			for (String clauseId : clauseIds(rule.group(3))) {
 				clause(clauseId).ifPresent(c -> text.append("\n\n").append(c.getName()).append(": ")
 						.append(c.getText() == null ? "" : c.getText()));
