@@ -46,9 +46,15 @@ class LinkingDiagnosticsTest {
 			party USFJ: U.S. Forces for United States
 			""";
 
+	/** Linking is under test here: the Guidelines rules' findings ("[RULE-ID] ...") are left out. */
+	private static List<Issue> withoutRules(List<Issue> issues) {
+		return issues.stream().filter(i -> i.getMessage() == null || !i.getMessage().matches("(?s)\\[[A-Z0-9-]+\\] .*"))
+				.toList();
+	}
+
 	private List<Issue> issues(String text) throws Exception {
 		PlanModel model = parser.parse(text);
-		return validator.validate((XtextResource) model.eResource(), CheckMode.ALL, CancelIndicator.NullImpl);
+		return withoutRules(validator.validate((XtextResource) model.eResource(), CheckMode.ALL, CancelIndicator.NullImpl));
 	}
 
 	@Test
@@ -113,8 +119,8 @@ class LinkingDiagnosticsTest {
 					}
 				}
 				""", URI.createURI("memory:/plan.alliance"), resourceSet);
-		List<Issue> issues = validator.validate((XtextResource) plan.eResource(), CheckMode.ALL,
-				CancelIndicator.NullImpl);
+		List<Issue> issues = withoutRules(validator.validate((XtextResource) plan.eResource(), CheckMode.ALL,
+				CancelIndicator.NullImpl));
 		assertTrue(issues.isEmpty(), issues.toString());
 		assertEquals("USFJ", plan.getPlans().get(0).getTasks().get(0).getAssignments().get(1).getParty().getName());
 	}
@@ -131,8 +137,8 @@ class LinkingDiagnosticsTest {
 					}
 				}
 				""", URI.createURI("memory:/plan.alliance"), resourceSet);
-		List<Issue> issues = validator.validate((XtextResource) plan.eResource(), CheckMode.ALL,
-				CancelIndicator.NullImpl);
+		List<Issue> issues = withoutRules(validator.validate((XtextResource) plan.eResource(), CheckMode.ALL,
+				CancelIndicator.NullImpl));
 		assertEquals(1, issues.size());
 		assertEquals("No party named 'Nobody' is visible here. Declare it, or import the package that declares it.",
 				issues.get(0).getMessage());
