@@ -113,7 +113,8 @@ final class UiTesting {
 
 	static File screenshot(String name) {
 		Shell shell = shell();
-		flush(300);
+		shell.setSize(1280, 860);
+		flush(1500); // views such as Problems refresh after a delay
 		return WorkbenchSmokeTest.saveScreenshot(shell, name);
 	}
 }

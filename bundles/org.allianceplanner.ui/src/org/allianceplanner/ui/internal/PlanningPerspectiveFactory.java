@@ -23,7 +23,7 @@ public class PlanningPerspectiveFactory implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.22f, editorArea);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
-		IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.75f, editorArea);
+		IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.70f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
 		right.addView(AlliancePlanner.GUIDELINES_VIEW_ID);
 

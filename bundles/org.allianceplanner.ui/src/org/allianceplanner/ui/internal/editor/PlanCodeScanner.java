@@ -37,7 +37,9 @@ public class PlanCodeScanner extends RuleBasedScanner {
 		loadWords();
 		IToken keyword = token(PlanColors.KEYWORD);
 		IToken word = token(PlanColors.VOCABULARY);
-		WordRule words = new WordRule(new Words(), Token.UNDEFINED);
+		// Any other word (a name such as AirDefense) is consumed whole as plain text, so that no keyword
+		// is ever found inside a name.
+		WordRule words = new WordRule(new Words(), new Token(null));
 		// A word that is both (e.g. "support") reads as vocabulary; the structure words win otherwise.
 		vocabulary.forEach(w -> words.addWord(w, word));
 		keywords.stream().filter(k -> !vocabulary.contains(k)).forEach(k -> words.addWord(k, keyword));
