@@ -1,0 +1,91 @@
+package org.allianceplanner.ui.internal.builder;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.PropertyPage;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Project properties, page "Alliance Planner": which outputs the builder generates, where, and rule
+ * severities that differ from the rule catalog's defaults.
+ */
+public class PlanPropertyPage extends PropertyPage {
+
+	private Button generate;
+	private Text folder;
+	private Text severities;
+
+	@Override
+	protected Control createContents(Composite parent) {
+		IProject project = project();
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+		generate = new Button(page, SWT.CHECK);
+		generate.setText("Generate a Markdown summary of each plan on save");
+		generate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		generate.setSelection(ProjectSettings.generateSummary(project));
+		new Label(page, SWT.NONE).setText("Output folder:");
+		folder = new Text(page, SWT.BORDER);
+		folder.setText(ProjectSettings.outputFolder(project));
+		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Label help = new Label(page, SWT.WRAP);
+		help.setText("Rule severities, one a line as RULE-ID=error|warning|info|ignore (for example "
+				+ "PREMISE-NO-OBLIGATION=error). Rules not listed keep their default severity.");
+		help.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		severities = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+		severities.setText(ProjectSettings.severitiesText(project));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		data.heightHint = 120;
+		severities.setLayoutData(data);
+		severities.addModifyListener(e -> validate());
+		return page;
+	}
+
+	private void validate() {
+		try {
+			ProjectSettings.parseSeverities(severities.getText());
+			setErrorMessage(null);
+			setValid(true);
+		} catch (IllegalArgumentException e) {
+			setErrorMessage(e.getMessage());
+			setValid(false);
+		}
+	}
+
+	@Override
+	public boolean performOk() {
+		IProject project = project();
+		try {
+			ProjectSettings.save(project, generate.getSelection(), folder.getText(), severities.getText());
+		} catch (BackingStoreException e) {
+			setErrorMessage("Cannot save the settings: " + e.getMessage());
+			return false;
+		}
+		org.allianceplanner.ui.internal.lsp.PlanLanguageServer.get().republish(project);
+		Job.create("Rebuilding " + project.getName(), monitor -> {
+			try {
+				project.touch(monitor);
+				project.build(IncrementalProjectBuilder.FULL_BUILD, monitor);
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+		return true;
+	}
+
+	private IProject project() {
+		return getElement().getAdapter(IProject.class);
+	}
+}
