@@ -168,6 +168,8 @@ public class ProjectTest {
 		GuidelinesBrowserView view = GuidelinesBrowserView.show("IV.2(2)a");
 		List<Traceability.Implementer> implementers = view.implementersOfSelection().join();
 		assertFalse(implementers.isEmpty(), "the browser traces the clause to JASDF");
+		waitUntil("the browser lists JASDF under the clause", () -> view.implementersShown() > 0);
+		UiTesting.screenshot("guidelines-traceability.png");
 	}
 
 	private static List<GuidelinesElement> library() {

@@ -130,13 +130,19 @@ public class PlanEditor extends TextEditor {
 		if (current == null) {
 			return;
 		}
+		int version = current.version();
 		current.server().server().documentSymbol(new DocumentSymbolParams(Requests.document(current.uri())))
 				.thenAccept(result -> {
 					List<DocumentSymbol> tree = result.stream().filter(Either::isRight).map(Either::getRight)
 							.toList();
 					symbols = tree;
 					Display display = Display.getDefault();
-					display.asyncExec(() -> applySymbols(tree));
+					display.asyncExec(() -> {
+						// Symbols of an older text would move every fold after the edit: wait for the next build.
+						if (connection == current && current.version() == version) {
+							applySymbols(tree);
+						}
+					});
 				});
 	}
 

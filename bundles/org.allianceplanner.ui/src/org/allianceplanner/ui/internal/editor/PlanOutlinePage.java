@@ -25,6 +25,7 @@ public class PlanOutlinePage extends ContentOutlinePage {
 	private List<DocumentSymbol> symbols = List.of();
 	/** The viewer's input stays one object; refreshing it reuses the tree items of unchanged symbols. */
 	private final Object root = new Object();
+	private static final SymbolComparer COMPARER = new SymbolComparer();
 	private boolean revealing;
 
 	public PlanOutlinePage(PlanEditor editor) {
@@ -44,12 +45,12 @@ public class PlanOutlinePage extends ContentOutlinePage {
 						: symbol.getName() + " : " + symbol.getDetail();
 			}
 		});
-		viewer.setComparer(new SymbolComparer());
+		viewer.setComparer(COMPARER);
 		viewer.setInput(root);
 		viewer.expandToLevel(2);
 		viewer.addSelectionChangedListener(event -> {
-			if (!revealing && event.getStructuredSelection().getFirstElement() instanceof DocumentSymbol symbol) {
-				IRegion region = Positions.toRegion(editor.document(), symbol.getSelectionRange());
+			if (!revealing && event.getStructuredSelection().getFirstElement() instanceof DocumentSymbol shown) {
+				IRegion region = Positions.toRegion(editor.document(), current(shown).getSelectionRange());
 				editor.selectAndReveal(region.getOffset(), region.getLength());
 			}
 		});
@@ -57,7 +58,11 @@ public class PlanOutlinePage extends ContentOutlinePage {
 
 	/** Shows new symbols, keeping the selection on the symbol of the same name where possible. */
 	public void setSymbols(List<DocumentSymbol> newSymbols) {
+		boolean sameShape = shape(symbols).equals(shape(newSymbols));
 		symbols = newSymbols;
+		if (sameShape && getTreeViewer() != null) {
+			return; // typing inside an element: the tree stays, selections look symbols up anew
+		}
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -68,6 +73,37 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		} finally {
 			revealing = false;
 		}
+	}
+
+	private static String shape(List<DocumentSymbol> list) {
+		StringBuilder out = new StringBuilder();
+		for (DocumentSymbol symbol : list) {
+			out.append(symbol.getName()).append('/').append(symbol.getKind()).append('(');
+			if (symbol.getChildren() != null) {
+				out.append(shape(symbol.getChildren()));
+			}
+			out.append(')');
+		}
+		return out.toString();
+	}
+
+	/** The symbol of the last build that a (possibly older) tree element stands for. */
+	private DocumentSymbol current(DocumentSymbol shown) {
+		DocumentSymbol found = find(symbols, shown);
+		return found == null ? shown : found;
+	}
+
+	private static DocumentSymbol find(List<DocumentSymbol> list, DocumentSymbol wanted) {
+		for (DocumentSymbol symbol : list) {
+			if (symbol.getName().equals(wanted.getName()) && symbol.getKind() == wanted.getKind()) {
+				return symbol;
+			}
+			DocumentSymbol inner = symbol.getChildren() == null ? null : find(symbol.getChildren(), wanted);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
 	}
 
 	public List<DocumentSymbol> symbols() {
@@ -85,8 +121,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		IStructuredSelection current = viewer.getStructuredSelection();
-		if (current.getFirstElement() == innermost) {
-			return;
+		if (current.getFirstElement() instanceof DocumentSymbol selected && COMPARER.equals(selected, innermost)) {
+			return; // still in the same element: nothing to select or reveal
 		}
 		revealing = true;
 		try {

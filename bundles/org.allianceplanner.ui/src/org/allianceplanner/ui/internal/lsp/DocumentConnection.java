@@ -64,6 +64,11 @@ public final class DocumentConnection implements IDocumentListener {
 		return document;
 	}
 
+	/** The version of the text last sent (increases with every edit). */
+	public int version() {
+		return version;
+	}
+
 	public PlanLanguageServer server() {
 		return server;
 	}

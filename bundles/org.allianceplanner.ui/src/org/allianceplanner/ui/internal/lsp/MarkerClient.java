@@ -79,32 +79,76 @@ public class MarkerClient implements LanguageClient {
 	}
 
 	private static void replaceMarkers(IFile file, List<Diagnostic> list) throws CoreException {
-		file.deleteMarkers(AlliancePlanner.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
 		IDocument document = documentOf(file);
 		Map<String, Integer> overrides = ProjectSettings.severityOverrides(file.getProject());
+		List<Map<String, Object>> wanted = new ArrayList<>();
 		for (Diagnostic diagnostic : list) {
 			int severity = severity(diagnostic, overrides);
-			if (severity < 0) {
-				continue; // the project ignores this rule
+			if (severity >= 0) { // else the project ignores this rule
+				wanted.add(attributes(document, diagnostic, severity));
 			}
-			IRegion region = Positions.toRegion(document, diagnostic.getRange());
-			Map<String, Object> attributes = new HashMap<>();
-			attributes.put(IMarker.MESSAGE, message(diagnostic));
-			attributes.put(IMarker.SEVERITY, severity);
-			attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
-			attributes.put(IMarker.CHAR_START, region.getOffset());
-			attributes.put(IMarker.CHAR_END, region.getOffset() + Math.max(1, region.getLength()));
-			attributes.put(IMarker.SOURCE_ID, "Alliance Planner");
-			String code = code(diagnostic);
-			if (code != null) {
-				attributes.put(AlliancePlanner.MARKER_CODE, code);
+		}
+		IMarker[] existing = file.findMarkers(AlliancePlanner.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+		if (sameProblems(existing, wanted)) {
+			// Typing moved them only: update the positions in place, sparing the editor's annotations and
+			// the Problems view a removal and re-creation of every problem.
+			for (int i = 0; i < existing.length; i++) {
+				if (!positionOf(existing[i]).equals(positionOf(wanted.get(i)))) {
+					existing[i].setAttributes(wanted.get(i));
+				}
 			}
-			List<String> data = data(diagnostic);
-			if (!data.isEmpty()) {
-				attributes.put(AlliancePlanner.MARKER_DATA, String.join("\n", data));
-			}
+			return;
+		}
+		file.deleteMarkers(AlliancePlanner.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+		for (Map<String, Object> attributes : wanted) {
 			file.createMarker(AlliancePlanner.PROBLEM_MARKER, attributes);
 		}
+	}
+
+	/** The same problems in the same order (message and severity), wherever they are now. */
+	private static boolean sameProblems(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+		if (existing.length != wanted.size()) {
+			return false;
+		}
+		java.util.Arrays.sort(existing, java.util.Comparator.comparingLong(IMarker::getId));
+		for (int i = 0; i < existing.length; i++) {
+			if (!java.util.Objects.equals(existing[i].getAttribute(IMarker.MESSAGE), wanted.get(i).get(IMarker.MESSAGE))
+					|| !java.util.Objects.equals(existing[i].getAttribute(IMarker.SEVERITY),
+							wanted.get(i).get(IMarker.SEVERITY))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<Object> positionOf(IMarker marker) throws CoreException {
+		return java.util.Arrays.asList(marker.getAttribute(IMarker.CHAR_START), marker.getAttribute(IMarker.CHAR_END),
+				marker.getAttribute(IMarker.LINE_NUMBER));
+	}
+
+	private static List<Object> positionOf(Map<String, Object> attributes) {
+		return java.util.Arrays.asList(attributes.get(IMarker.CHAR_START), attributes.get(IMarker.CHAR_END),
+				attributes.get(IMarker.LINE_NUMBER));
+	}
+
+	private static Map<String, Object> attributes(IDocument document, Diagnostic diagnostic, int severity) {
+		IRegion region = Positions.toRegion(document, diagnostic.getRange());
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, message(diagnostic));
+		attributes.put(IMarker.SEVERITY, severity);
+		attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
+		attributes.put(IMarker.CHAR_START, region.getOffset());
+		attributes.put(IMarker.CHAR_END, region.getOffset() + Math.max(1, region.getLength()));
+		attributes.put(IMarker.SOURCE_ID, "Alliance Planner");
+		String code = code(diagnostic);
+		if (code != null) {
+			attributes.put(AlliancePlanner.MARKER_CODE, code);
+		}
+		List<String> data = data(diagnostic);
+		if (!data.isEmpty()) {
+			attributes.put(AlliancePlanner.MARKER_DATA, String.join("\n", data));
+		}
+		return attributes;
 	}
 
 	/** The rule ID a diagnostic names: "[PREMISE-DEFENSIVE] ..." in its message, else its code. */

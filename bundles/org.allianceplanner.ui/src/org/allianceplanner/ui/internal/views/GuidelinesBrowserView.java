@@ -57,12 +57,17 @@ public class GuidelinesBrowserView extends ViewPart {
 		Composite details = new Composite(sash, SWT.NONE);
 		details.setLayout(new GridLayout(1, false));
 		text = new Text(details, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		textData.heightHint = 120;
+		text.setLayoutData(textData);
 		implementersLabel = new Label(details, SWT.NONE);
 		implementersLabel.setText("Implemented by:");
 		implementersLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		implementers = new TableViewer(details, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
-		implementers.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// A fixed share for the implementers, so a long clause text never hides them.
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false);
+		tableData.heightHint = 90;
+		implementers.getControl().setLayoutData(tableData);
 		implementers.setContentProvider(ArrayContentProvider.getInstance());
 		implementers.setLabelProvider(new LabelProvider() {
 			@Override
@@ -141,6 +146,11 @@ public class GuidelinesBrowserView extends ViewPart {
 		Object selected = tree.getStructuredSelection().getFirstElement();
 		return selected instanceof GuidelinesElement clause ? Traceability.implementersOf(clause)
 				: CompletableFuture.completedFuture(List.of());
+	}
+
+	/** How many implementing plan elements the view lists now. */
+	public int implementersShown() {
+		return implementers.getTable().getItemCount();
 	}
 
 	public TreeViewer tree() {
