@@ -96,4 +96,18 @@ class SyntaxErrorMessagesTest {
 				""");
 		assertEquals(2, issues.get(0).getLineNumber());
 	}
+
+	@Test
+	void unclosedQuoteIsNamed() throws Exception {
+		Issue issue = syntaxErrors("party X \"unterminated: Air Self-Defense Force for Japan\n").get(0);
+		assertEquals(1, issue.getLineNumber());
+		assertEquals(9, issue.getColumn());
+		assertEquals("A quoted text is not closed before the end of the file.", issue.getMessage());
+	}
+
+	@Test
+	void incompleteWordSaysWhatComesNext() throws Exception {
+		Issue issue = syntaxErrors("party X: U.S Forces for United States\n").get(0);
+		assertEquals("Incomplete 'U.S': expected '.' instead of a space.", issue.getMessage());
+	}
 }
