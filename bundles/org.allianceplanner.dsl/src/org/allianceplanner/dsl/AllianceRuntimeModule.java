@@ -8,6 +8,7 @@ import org.allianceplanner.dsl.parser.AllianceSyntaxErrorMessageProvider;
 import org.allianceplanner.dsl.parser.antlr.internal.InternalAllianceLexer;
 import org.allianceplanner.dsl.resource.IndexedFragmentProvider;
 import org.allianceplanner.dsl.scoping.GuidelinesLibrary;
+import org.allianceplanner.dsl.validation.ImportsValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -19,6 +20,7 @@ import com.google.inject.Binder;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.service.SingletonBinding;
 
 /** Guice bindings of the plan language runtime (no logic here). */
 public class AllianceRuntimeModule extends AbstractAllianceRuntimeModule {
@@ -53,6 +55,12 @@ public class AllianceRuntimeModule extends AbstractAllianceRuntimeModule {
 
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
 		return IndexedFragmentProvider.class;
+	}
+
+	/** Registers itself for the plan package when created, like the generated validator. */
+	@SingletonBinding(eager = true)
+	public Class<? extends ImportsValidator> bindImportsValidator() {
+		return ImportsValidator.class;
 	}
 
 	public Class<? extends GuidelinesLibrary> bindGuidelinesLibrary() {

@@ -41,6 +41,12 @@ public final class Messages {
 		return what + " Did you mean " + orList(nearest) + "?";
 	}
 
+	public static String unknownImport(String name, boolean wildcard, List<String> nearest) {
+		String what = wildcard ? "No file of the project declares the package '" + name + "'."
+				: "No file of the project declares '" + name + "'.";
+		return nearest.isEmpty() ? what : what + " Did you mean " + orList(nearest) + "?";
+	}
+
 	static String orList(List<String> names) {
 		if (names.size() == 1) {
 			return names.get(0);

@@ -140,6 +140,24 @@ class LinkingDiagnosticsTest {
 				issues.get(0).getMessage());
 	}
 
+	@Test
+	void misspeltImportIsAnErrorWithTheNearestPackage() throws Exception {
+		XtextResourceSet resourceSet = resourcesSets();
+		parser.parse(PARTIES, URI.createURI("memory:/parties.alliance"), resourceSet);
+		PlanModel plan = parser.parse("""
+				package jpus.plans
+				import jpus.tset.*
+				import jpus.test.USFJ
+				""", URI.createURI("memory:/plan.alliance"), resourceSet);
+		List<Issue> issues = validator.validate((XtextResource) plan.eResource(), CheckMode.ALL,
+				CancelIndicator.NullImpl);
+		assertEquals(1, issues.size(), issues.toString());
+		assertEquals(org.allianceplanner.dsl.validation.ImportsValidator.UNKNOWN_IMPORT, issues.get(0).getCode());
+		assertEquals(2, issues.get(0).getLineNumber());
+		assertEquals("No file of the project declares the package 'jpus.tset'. Did you mean jpus.test?",
+				issues.get(0).getMessage());
+	}
+
 	private XtextResourceSet resourcesSets() {
 		return resourceSets.get();
 	}

@@ -1,10 +1,16 @@
 package org.allianceplanner.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.allianceplanner.dsl.AllianceStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
@@ -55,15 +61,20 @@ public final class PlanLoader {
 	}
 
 	/**
-	 * Parses every file; references are resolved later, by {@link #validate(LoadedPlans)}.
+	 * Parses every file; references are resolved later, by {@link #validate(LoadedPlans)}. The other
+	 * plan files in the folders of the named files are loaded too, as context: a plan checked on
+	 * its own still sees what its folder declares (imports resolve), but only the named files are
+	 * reported on and generated from.
 	 *
-	 * @throws UsageException when a file cannot be read
+	 * @throws UsageException when a named file cannot be read
 	 */
 	public LoadedPlans load(List<Path> files) throws UsageException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Map<Resource, Path> paths = new LinkedHashMap<>();
+		Set<URI> named = new HashSet<>();
 		for (Path file : files) {
-			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			URI uri = uri(file);
+			named.add(uri);
 			progress.step("parse " + file.getFileName());
 			try {
 				paths.put(resourceSet.getResource(uri, true), file);
@@ -72,7 +83,42 @@ public final class PlanLoader {
 				throw new UsageException(Messages.ioProblem(file.toString(), describe(cause)));
 			}
 		}
+		for (Path sibling : siblings(files)) {
+			URI uri = uri(sibling);
+			if (named.add(uri)) {
+				try {
+					resourceSet.getResource(uri, true);
+				} catch (RuntimeException e) {
+					// Context only: an unreadable neighbour shows up as unresolved names, if it matters.
+					resourceSet.getResources().removeIf(r -> uri.equals(r.getURI()));
+				}
+			}
+		}
 		return new LoadedPlans(resourceSet, paths);
+	}
+
+	private static URI uri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+
+	/** The plan files next to the named ones (same folders, not below). */
+	private static Set<Path> siblings(List<Path> files) {
+		Set<Path> folders = new LinkedHashSet<>();
+		for (Path file : files) {
+			Path folder = file.toAbsolutePath().normalize().getParent();
+			if (folder != null) {
+				folders.add(folder);
+			}
+		}
+		Set<Path> result = new LinkedHashSet<>();
+		for (Path folder : folders) {
+			try (Stream<Path> list = Files.list(folder)) {
+				list.filter(p -> Files.isRegularFile(p) && PlanFiles.isPlanFile(p)).sorted().forEach(result::add);
+			} catch (IOException e) {
+				// An unlistable folder adds no context; the named files were read already.
+			}
+		}
+		return result;
 	}
 
 	/** Resolves the references of every file and runs every check; issues are in file order. */

@@ -207,4 +207,10 @@ class CommandTest {
 		assertEquals(ExitCode.USAGE, run("generate", EXAMPLES.toString(), "-o", file.toString()));
 		assertTrue(err.contains("not a folder"), err);
 	}
+
+	@Test
+	void aSingleFileSeesTheDeclarationsOfItsFolder() {
+		assertEquals(ExitCode.OK, run("validate", EXAMPLES.resolve("defense-of-japan.alliance").toString()), out + err);
+		assertTrue(err.contains("1 file checked: 0 errors"), err);
+	}
 }

@@ -62,6 +62,14 @@ class CompletionTest {
 	}
 
 	private List<String> proposals(String textWithCursor) throws Exception {
+		List<String> result = new ArrayList<>();
+		for (ContentAssistEntry entry : entries(textWithCursor)) {
+			result.add(entry.getProposal());
+		}
+		return result;
+	}
+
+	private List<ContentAssistEntry> entries(String textWithCursor) throws Exception {
 		int offset = textWithCursor.indexOf("<|>");
 		String text = textWithCursor.replace("<|>", "");
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -72,10 +80,8 @@ class CompletionTest {
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
 		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
 		injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-		List<String> result = new ArrayList<>();
-		for (ContentAssistEntry entry : acceptor.getEntries()) {
-			result.add(entry.getProposal());
-		}
+		List<ContentAssistEntry> result = new ArrayList<>();
+		acceptor.getEntries().forEach(result::add);
 		return result;
 	}
 
@@ -103,6 +109,18 @@ class CompletionTest {
 		assertTrue(proposals.contains("VI.1(3)"), proposals.toString());
 		assertTrue(proposals.contains("Annex.2.b.i.1"), proposals.toString());
 		assertFalse(proposals.contains("JASDF"), proposals.toString());
+	}
+
+	@Test
+	void clauseProposalsCarryTheirHeading() throws Exception {
+		String text = PLAN.replace("<|>", "implements IV.2(2)<|>");
+		List<ContentAssistEntry> entries = entries(text);
+		ContentAssistEntry airDefense = entries.stream().filter(e -> "IV.2(2)a".equals(e.getProposal())).findFirst()
+				.orElseThrow();
+		assertTrue("Operations to Counter Air Attack against Japan".equals(airDefense.getDescription()),
+				airDefense.getDescription());
+		assertTrue(airDefense.getDocumentation().startsWith("U.S. Forces and the Self-Defense Forces"),
+				airDefense.getDocumentation());
 	}
 
 	@Test
