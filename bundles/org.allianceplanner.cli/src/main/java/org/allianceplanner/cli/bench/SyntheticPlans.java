@@ -11,7 +11,7 @@ public final class SyntheticPlans {
 			{ "air defense", "IV.2(2)a", "JASDF", "FifthAirForce" },
 			{ "sea defense", "IV.2(2)b", "JMSDF", "SeventhFleet" },
 			{ "counter invasion", "IV.2(2)c", "JGSDF", "USARJ" },
-			{ "guerrilla response", "IV.2(2)d.i", "JGSDF", "USARJ" },
+			{ "guerrilla response", "IV.2(2)d.i", "JGSDF", "MOD" }, // with a relevant agency (ROLE-GUERRILLA)
 			{ "logistics support (supply)", "IV.2(3)e.i", "MOD", "USFJ" },
 			{ "logistics support (maintenance)", "IV.2(3)e.iii", "MOD", "USFJ" },
 			{ "intelligence sharing", "IV.2(3)d", "JointStaff", "USFJ" },
@@ -43,7 +43,7 @@ public final class SyntheticPlans {
 		out.append("\nlegal basis SDFLaw \"Self-Defense Forces Law\": Japanese law\n");
 		out.append("\nbilateral defense plan Synthetic \"Synthetic plan\" {\n");
 		out.append("\timplements IV, VI.1(1)\n");
-		out.append("\tsituations armed attack imminent, armed attack\n");
+		out.append("\tsituations armed attack\n");
 		for (int s = 1; s <= STAGES; s++) {
 			out.append("\n\treadiness stage Stage").append(s).append(" level ").append(s).append(" when armed attack {\n");
 			out.append("\t\tstandard for intelligence activities: \"Intelligence standard ").append(s).append("\"\n");
@@ -52,6 +52,19 @@ public final class SyntheticPlans {
 			out.append("\t\tstandard for logistics support: \"Logistics standard ").append(s).append("\"\n");
 			out.append("\t\tagreed by Japan\n\t\tagreed by United States\n\t}\n");
 		}
+		// what the rules of the Guidelines ask of a bilateral defense plan: the common procedures of VI.1(3)
+		// and a milestone reported to the SCC and the SDC (VI.1); the stages are armed-attack stages, so the
+		// plan applies to an armed attack only (PLAN-BCM-EARLY concerns the imminent stage)
+		out.append('\n');
+		String[][] procedures = { { "Communications", "communications" },
+				{ "TargetInformation", "transmission of target information" },
+				{ "IntelligenceProcedure", "intelligence activities" }, { "LogisticsProcedure", "logistics support" },
+				{ "FratricidePrevention", "prevention of fratricide" },
+				{ "UnitOperationsControl", "control of unit operations" } };
+		for (String[] procedure : procedures) {
+			out.append("\tcommon procedure ").append(procedure[0]).append(": ").append(procedure[1]).append('\n');
+		}
+		out.append("\tmilestone Review reports to SCC, SDC\n");
 		for (int t = 1; t <= tasks; t++) {
 			String[] kind = KINDS[t % KINDS.length];
 			out.append("\n\ttask Task").append(t).append(" \"Synthetic task ").append(t).append("\": ").append(kind[0])
