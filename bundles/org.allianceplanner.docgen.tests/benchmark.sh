@@ -8,8 +8,11 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.model,bundles/org.allianceplanner.docgen,bundles/org.allianceplanner.docgen.tests
 cpfile="$root/bundles/org.allianceplanner.docgen.tests/target/benchmark.classpath"
-./mvnw -B -q verify -DskipTests -pl "$modules" > /dev/null
-./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$cpfile" -pl "$modules"
+log="$root/bundles/org.allianceplanner.docgen.tests/target/benchmark-build.log"
+mkdir -p "$(dirname "$log")"
+if ! ./mvnw -B -q verify -DskipTests -pl "$modules" > "$log" 2>&1; then cat "$log"; exit 1; fi
+if ! ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    -Dmdep.outputFile="$cpfile" -pl "$modules" >> "$log" 2>&1; then cat "$log"; exit 1; fi
 # Reactor bundles appear as their folders; use their compiled classes instead.
 cp="$root/bundles/org.allianceplanner.docgen.tests/target/classes"
 while IFS= read -r e; do

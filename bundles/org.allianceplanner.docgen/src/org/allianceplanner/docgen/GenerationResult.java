@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What a run produced.
  *
- * @param written every file of this run, relative to the output folder, in the order written (unchanged files
- *            included: they were compared and left as they were)
+ * @param written every file of this run, relative to the output folder, sorted (unchanged files included: they
+ *            were compared and left as they were)
  * @param removed files an earlier run wrote that this run no longer produces, now deleted
  * @param withheld plan elements left out of this edition because they are not releasable to its audience,
  *            as {@code plan: element} (for the log, never for the documents)

@@ -131,7 +131,7 @@ public final class PlanDocumentGenerator {
 			folder.write("index.html", out -> renderers.get(OutputFormat.HTML).render(indexPage, out));
 			List<Path> removed = folder.finish().stream().map(Path::of).toList();
 			finished = true;
-			return new GenerationResult(folder.written().stream().map(Path::of).toList(), removed, edition.withheld());
+			return new GenerationResult(folder.written().stream().sorted().map(Path::of).toList(), removed, edition.withheld());
 		} finally {
 			pool.shutdownNow();
 			if (!finished) {

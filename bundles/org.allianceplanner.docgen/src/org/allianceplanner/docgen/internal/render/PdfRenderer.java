@@ -203,7 +203,10 @@ public final class PdfRenderer implements Renderer {
 		t.setHeaderRows(1);
 		t.setSpacingBefore(2);
 		t.setSpacingAfter(8);
-		t.setComplete(false);
+		boolean large = rows.size() > TABLE_CHUNK;
+		if (large) {
+			t.setComplete(false);
+		}
 		for (String h : header) {
 			PdfPCell cell = new PdfPCell(new Phrase(h, CELL_BOLD));
 			cell.setGrayFill(0.9f);
@@ -214,11 +217,13 @@ public final class PdfRenderer implements Renderer {
 			for (String value : row) {
 				t.addCell(new PdfPCell(new Phrase(value, CELL)));
 			}
-			if (++n % TABLE_CHUNK == 0) {
+			if (large && ++n % TABLE_CHUNK == 0) {
 				pdf.add(t);
 			}
 		}
-		t.setComplete(true);
+		if (large) {
+			t.setComplete(true);
+		}
 		pdf.add(t);
 	}
 

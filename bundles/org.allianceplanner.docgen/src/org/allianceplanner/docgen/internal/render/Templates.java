@@ -14,7 +14,6 @@ import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -65,8 +64,6 @@ public final class Templates {
 			}
 		}
 		this.configuration = cfg;
-		// Touch the HTML format so that a missing freemarker.core export fails here, not mid-run.
-		HTMLOutputFormat.INSTANCE.getName();
 	}
 
 	public Configuration configuration() {
