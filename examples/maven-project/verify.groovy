@@ -9,7 +9,7 @@ assert log.contains('BUILD SUCCESS')
 }
 assert out.isDirectory() : 'target/alliance missing'
 assert new File(out, 'index.html').length() > 0 : 'no index page'
-['DefenseOfJapan', 'AreasSurroundingJapan'].each { plan ->
+['defenseofjapan', 'areassurroundingjapan'].each { plan ->
     ['plan.html', 'plan.md', 'plan.pdf', 'plan.docx', 'checklist.xlsx', 'responsibility-matrix.csv'].each { name ->
         assert new File(out, "${plan}/${name}").length() > 0 : "${plan}/${name} missing or empty"
     }

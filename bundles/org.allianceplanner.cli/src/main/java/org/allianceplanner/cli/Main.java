@@ -74,7 +74,8 @@ public final class Main {
 		console.out().println();
 		console.out().println("A folder stands for every .alliance file below it. Results (diagnostics, reports,");
 		console.out().println("written files) go to stdout, messages to stderr; a progress bar is drawn on stderr");
-		console.out().println("only when it is a terminal (ALLIANCE_PROGRESS=never turns it off).");
+		console.out().println("only on a terminal, when neither input nor output is redirected");
+		console.out().println("(ALLIANCE_PROGRESS=never turns it off).");
 		console.out().println();
 		console.out().println("Exit status:");
 		console.out().println("  0  success: no finding at or above --fail-on; outputs written; lsp: client disconnected");

@@ -41,7 +41,10 @@ public final class Progress implements AutoCloseable {
 		return new Progress(console.err(), total, columns());
 	}
 
-	/** The process's own stderr on an interactive terminal (tests and the Maven plugin pass their own streams). */
+	/**
+	 * The process's own stderr on an interactive terminal (tests and the Maven plugin pass their own streams).
+	 * On Java 17, {@code System.console()} is null as soon as input or output is redirected.
+	 */
 	static boolean onTerminal(Console console) {
 		if (console.err() != System.err || System.console() == null) {
 			return false;

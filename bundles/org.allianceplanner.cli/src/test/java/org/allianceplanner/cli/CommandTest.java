@@ -53,8 +53,8 @@ class CommandTest {
 	@Test
 	void examplesValidateClean() {
 		assertEquals(ExitCode.OK, run("validate", EXAMPLES.toString()), out + err);
-		// the text report of org.allianceplanner.validation: findings, then its summary line, on stdout
-		assertEquals(List.of("0 errors, 0 warnings, 0 infos, 0 suppressed"), lines(out));
+		assertEquals("", out);
+		assertTrue(err.contains("3 files checked: 0 errors, 0 warnings"), err);
 	}
 
 	@Test
@@ -85,8 +85,7 @@ class CommandTest {
 		write("a/one.alliance", "party A: Air Self-Defense Force for Japan\n");
 		write("a/b/two.alliance", "party B: U.S. Forces for United States\n");
 		write("a/b/notes.txt", "not a plan");
-		// with a machine format the file count goes to stderr
-		assertEquals(ExitCode.OK, run("validate", "--format", "json", temp.resolve("a").toString()));
+		assertEquals(ExitCode.OK, run("validate", temp.resolve("a").toString()));
 		assertTrue(err.contains("2 files checked"), err);
 	}
 
@@ -141,10 +140,10 @@ class CommandTest {
 	@Test
 	void helpAndVersion() {
 		assertEquals(ExitCode.OK, run("--help"));
-		assertTrue(out.contains("validate [--format F] [--fail-on S] PATH..."), out);
-		assertTrue(out.contains("Exit status:"), out);
+		assertTrue(out.contains("validate PATH..."), out);
 		assertTrue(out.contains("generate PATH... -o DIR"), out);
 		assertTrue(out.contains("--audience"), out);
+		assertTrue(out.contains("Exit status:") && out.contains("--quiet"), out);
 		assertEquals(ExitCode.OK, run("--version"));
 		assertTrue(out.startsWith("alliance "), out);
 	}
