@@ -1,4 +1,4 @@
-// Run by the maven-invoker-plugin after `mvn verify` of this example (see maven/alliance-maven-plugin/pom.xml):
+// Run by the maven-invoker-plugin after `mvn verify` of this example (see bundles/alliance-maven-plugin/pom.xml):
 // the build passed, the three goals ran, and their outputs are in target/alliance.
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/alliance')
