@@ -199,6 +199,13 @@ class ValidateAndCoverageCommandTest {
 		assertTrue(text.lines().anyMatch(l -> l.matches("  covered +Annex\\.3\\.b .*")), text);
 		assertTrue(text.lines().anyMatch(l -> l.matches("  n/a +I .*states the aim.*")), text);
 		assertTrue(text.lines().noneMatch(l -> l.startsWith("  unknown")), text);
+		// III.2 through the peace cooperation procedures and tasks of the mutual cooperation plan.
+		assertTrue(text.lines().anyMatch(l -> l.matches("  covered +III\\.2 .*(PeaceCooperationProcedures|PeacekeepingMutualSupport|HumanitarianReliefCooperation).*")), text);
+		// Full coverage: every plannable clause and Annex row, nothing open.
+		java.util.regex.Matcher summary = java.util.regex.Pattern
+				.compile("(?m)^(\\d+) of (\\d+) plannable clauses and Annex rows covered$").matcher(text);
+		assertTrue(summary.find(), text);
+		assertEquals(summary.group(2), summary.group(1), text);
 		assertEquals(ExitCode.OK, run("coverage", "--format", "json", EXAMPLES.toString()));
 		assertTrue(out().contains("\"clauses\": ["));
 	}
