@@ -192,10 +192,10 @@ final class TestPlans {
 		stage1.setLevel(1);
 		stage1.setSituation(SituationKind.ARMED_ATTACK_IMMINENT);
 		for (ReadinessStandardKind k : ReadinessStandardKind.values()) {
+			// Unnamed, as the language writes them: standard for movements: "..."
 			ReadinessStandard s = P.createReadinessStandard();
-			s.setName("std" + k.getValue());
-			s.setTitle("Standard for " + k.getLiteral());
 			s.setKind(k);
+			s.setDescription("Readiness of " + k.getLiteral().toLowerCase().replace('_', ' ') + " raised to stage 1.");
 			stage1.getStandards().add(s);
 		}
 		ReadinessStandard secretStd = mark(P.createReadinessStandard(), Classification.SECRET, Releasability.RELEASABLE_TO_JAPAN);

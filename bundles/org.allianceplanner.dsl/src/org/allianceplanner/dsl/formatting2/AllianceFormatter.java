@@ -1,5 +1,9 @@
 package org.allianceplanner.dsl.formatting2;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.allianceplanner.model.plan.PlanModel;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
@@ -26,7 +30,10 @@ public class AllianceFormatter extends AbstractJavaFormatter {
 	protected void format(PlanModel model, IFormattableDocument doc) {
 		formatTokens(model, doc);
 		EObject previous = null;
-		for (EObject child : model.eContents()) {
+		// In the order written: the containment lists (parties, plans, suppressions...) interleave in the text.
+		List<EObject> children = new ArrayList<>(model.eContents());
+		children.sort(Comparator.comparingInt(this::offset));
+		for (EObject child : children) {
 			formatTopLevel(child, previous, doc);
 			formatElement(child, doc);
 			previous = child;
@@ -105,6 +112,11 @@ public class AllianceFormatter extends AbstractJavaFormatter {
 				it.setNewLines(1, 1, 2);
 			}
 		});
+	}
+
+	private int offset(EObject element) {
+		IEObjectRegion region = getTextRegionAccess().regionForEObject(element);
+		return region == null ? Integer.MAX_VALUE : region.getOffset();
 	}
 
 	private static ISemanticRegion first(IEObjectRegion region) {

@@ -87,6 +87,79 @@ class ValidateAndCoverageCommandTest {
 		assertEquals(0, others, issues::toString);
 	}
 
+	/**
+	 * The broken copy with a suppression of its ROLE-AIR-DEFENSE finding written into the counter-air task
+	 * (after its implements line); returns the suppression's line (1-based).
+	 */
+	private static int suppressInCounterAirTask(Path dir, String suppression) throws IOException {
+		brokenCopy(dir);
+		Path defense = dir.resolve("defense-of-japan.alliance");
+		String text = Files.readString(defense);
+		int task = text.indexOf("task CounterAirAttack");
+		int after = text.indexOf('\n', text.indexOf("implements IV.2(2)a", task)) + 1;
+		Files.writeString(defense, text.substring(0, after) + "\t\t" + suppression + "\n" + text.substring(after));
+		return (int) text.substring(0, after).chars().filter(c -> c == '\n').count() + 1;
+	}
+
+	@Test
+	void suppressionInTheSourceSilencesTheFindingAndIsListed(@TempDir Path dir) throws IOException {
+		int line = suppressInCounterAirTask(dir,
+				"suppress ROLE-AIR-DEFENSE because \"exercise scenario: U.S. Forces lead by bilateral agreement\"");
+		assertEquals(ExitCode.OK, run("validate", dir.toString()), err());
+		assertEquals(List.of("defense-of-japan.alliance:" + line + ":3: suppressed: [ROLE-AIR-DEFENSE] 1 finding silenced; "
+				+ "reason: exercise scenario: U.S. Forces lead by bilateral agreement"),
+				out().lines().map(l -> l.substring(l.lastIndexOf(java.io.File.separatorChar) + 1)).toList(), out());
+		assertTrue(err().contains("0 errors, 0 warnings, 1 suppressed"), err());
+
+		out.reset();
+		assertEquals(ExitCode.OK, run("validate", "--format", "json", dir.toString()), err());
+		String json = out();
+		assertTrue(json.contains("\"errors\": 0"), json);
+		assertTrue(json.matches("(?s).*\"suppressions\": \\[\\s*\\{\\s*\"ruleId\": \"ROLE-AIR-DEFENSE\",\\s*"
+				+ "\"reason\": \"exercise scenario: U.S. Forces lead by bilateral agreement\".*\"line\": " + line
+				+ ",\\s*\"column\": 3,\\s*\"silenced\": 1.*"), json);
+		assertTrue(json.contains("\"suppressionReason\": \"exercise scenario"), json);
+
+		out.reset();
+		assertEquals(ExitCode.OK, run("validate", "--format", "sarif", dir.toString()), err());
+		String sarif = out();
+		assertTrue(sarif.contains("\"ruleId\": \"ROLE-AIR-DEFENSE\""), sarif);
+		assertTrue(sarif.contains("\"kind\": \"inSource\""), sarif);
+		assertTrue(sarif.contains("\"justification\": \"exercise scenario: U.S. Forces lead by bilateral agreement\""),
+				sarif);
+	}
+
+	@Test
+	void suppressionWithoutReasonIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
+		int line = suppressInCounterAirTask(dir, "suppress ROLE-AIR-DEFENSE");
+		assertEquals(ExitCode.ERRORS, run("validate", dir.toString()));
+		String prefix = "defense-of-japan.alliance:" + line + ":3: error: [SUPPRESSION-REASON] suppression of ROLE-AIR-DEFENSE";
+		assertTrue(out().lines().anyMatch(l -> l.contains(prefix)), out());
+		// A suppression without a reason suppresses nothing.
+		assertTrue(out().contains("error: [ROLE-AIR-DEFENSE]"), out());
+		assertTrue(out().lines().anyMatch(l -> l.endsWith("defense-of-japan.alliance:" + line
+				+ ":3: suppressed: [ROLE-AIR-DEFENSE] 0 findings silenced; reason: (none)")), out());
+	}
+
+	@Test
+	void suppressionOfAnUnknownRuleIsAWarningOnTheRuleId(@TempDir Path dir) throws IOException {
+		int line = suppressInCounterAirTask(dir, "suppress ROLE-AIR-DEFENCE because \"spelt the British way\"");
+		assertEquals(ExitCode.ERRORS, run("validate", dir.toString()));
+		assertTrue(out().lines().anyMatch(l -> l.contains("defense-of-japan.alliance:" + line
+				+ ":12: warning: [SUPPRESSION-UNKNOWN-RULE] suppression names 'ROLE-AIR-DEFENCE'")), out());
+	}
+
+	@Test
+	void fileLevelSuppressionCoversTheWholeFile(@TempDir Path dir) throws IOException {
+		brokenCopy(dir);
+		Path defense = dir.resolve("defense-of-japan.alliance");
+		Files.writeString(defense, Files.readString(defense)
+				+ "\nsuppress ROLE-AIR-DEFENSE because \"whole file reviewed by the SDC\"\n");
+		assertEquals(ExitCode.OK, run("validate", dir.toString()), err());
+		assertTrue(out().contains("suppressed: [ROLE-AIR-DEFENSE] 1 finding silenced; reason: whole file reviewed by the SDC"),
+				out());
+	}
+
 	@Test
 	void sarifHasEveryRuleAndTheResult(@TempDir Path dir) throws IOException {
 		brokenCopy(dir);
@@ -126,6 +199,13 @@ class ValidateAndCoverageCommandTest {
 		assertTrue(text.lines().anyMatch(l -> l.matches("  covered +Annex\\.3\\.b .*")), text);
 		assertTrue(text.lines().anyMatch(l -> l.matches("  n/a +I .*states the aim.*")), text);
 		assertTrue(text.lines().noneMatch(l -> l.startsWith("  unknown")), text);
+		// III.2 through the peace cooperation procedures and tasks of the mutual cooperation plan.
+		assertTrue(text.lines().anyMatch(l -> l.matches("  covered +III\\.2 .*(PeaceCooperationProcedures|PeacekeepingMutualSupport|HumanitarianReliefCooperation).*")), text);
+		// Full coverage: every plannable clause and Annex row, nothing open.
+		java.util.regex.Matcher summary = java.util.regex.Pattern
+				.compile("(?m)^(\\d+) of (\\d+) plannable clauses and Annex rows covered$").matcher(text);
+		assertTrue(summary.find(), text);
+		assertEquals(summary.group(2), summary.group(1), text);
 		assertEquals(ExitCode.OK, run("coverage", "--format", "json", EXAMPLES.toString()));
 		assertTrue(out().contains("\"clauses\": ["));
 	}

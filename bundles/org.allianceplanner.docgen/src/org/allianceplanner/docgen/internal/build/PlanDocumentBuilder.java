@@ -177,6 +177,19 @@ public final class PlanDocumentBuilder {
 		return sorted;
 	}
 
+	/**
+	 * What a standard says: its name or title if the author gave one, then its description. Standards are
+	 * usually written unnamed ({@code standard for movements: "..."}), and the class name is no label.
+	 */
+	static String standardText(ReadinessStandard s) {
+		boolean named = s.getTitle() != null && !s.getTitle().isBlank() || s.getName() != null && !s.getName().isBlank();
+		String description = Names.nonNull(s.getDescription()).strip();
+		if (!named) {
+			return description;
+		}
+		return description.isEmpty() ? Names.of(s) : Names.of(s) + ": " + description;
+	}
+
 	private Section readinessStage(ReadinessStage stage) {
 		List<Block> blocks = new ArrayList<>();
 		Rows rows = new Rows().add("Level", Integer.toString(stage.getLevel()))
@@ -187,10 +200,9 @@ public final class PlanDocumentBuilder {
 		blocks.add(rows.block());
 		List<List<String>> standards = new ArrayList<>();
 		for (ReadinessStandard s : used(stage.getStandards())) {
-			standards.add(List.of(Names.capitalized(Names.word(s.getKind())), marks.portion(s) + " " + Names.of(s),
-					Names.nonNull(s.getDescription())));
+			standards.add(List.of(Names.capitalized(Names.word(s.getKind())), (marks.portion(s) + " " + standardText(s)).strip()));
 		}
-		blocks.add(table("Common standards", List.of("Standard for", "Standard", "Description"), standards));
+		blocks.add(table("Common standards", List.of("Standard for", "Standard"), standards));
 		List<List<String>> agreement = new ArrayList<>();
 		for (Concurrence c : used(stage.getConcurrences())) {
 			agreement.add(List.of(Names.word(c.getGovernment()), Names.nonNull(c.getAuthority()),
