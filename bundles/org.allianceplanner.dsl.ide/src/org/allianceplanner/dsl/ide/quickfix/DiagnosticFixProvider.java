@@ -8,6 +8,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.ISemanticModification;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
@@ -32,6 +34,9 @@ public class DiagnosticFixProvider implements IQuickFixProvider {
 	@Inject
 	private ModelFixes fixes;
 
+	@Inject
+	private ElementInsertion insertion;
+
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
 		List<String> data = FixData.of(diagnostic);
@@ -53,13 +58,25 @@ public class DiagnosticFixProvider implements IQuickFixProvider {
 		}
 		DiagnosticResolutionAcceptor acceptor = acceptors.get();
 		// The resolution applies to a fresh copy of the resource: plan the change again on that copy.
-		acceptor.accept(change.label(), (d, element) -> target -> {
-			ModelFixes.Change again = fixes.plan(element, data);
-			if (again == null) {
-				throw new IllegalStateException("The fix no longer applies: " + change.label());
-			}
-			again.apply().run();
-		});
+		if (FixData.ADD_ELEMENT.equals(data.get(0))) {
+			// new elements are inserted as text, so that the rest of the container keeps its layout
+			acceptor.accept(change.label(), (ITextModification) (d, element, document) -> {
+				ModelFixes.Change again = replan(element, data, change.label());
+				again.apply().run();
+				return insertion.edits(again.created(), document);
+			});
+		} else {
+			acceptor.accept(change.label(), (ISemanticModification) (d, element) -> target -> replan(element, data,
+					change.label()).apply().run());
+		}
 		return new ArrayList<>(acceptor.getDiagnosticResolutions(options, diagnostic));
+	}
+
+	private ModelFixes.Change replan(EObject element, List<String> data, String label) {
+		ModelFixes.Change again = element == null ? null : fixes.plan(element, data);
+		if (again == null) {
+			throw new IllegalStateException("The fix no longer applies: " + label);
+		}
+		return again;
 	}
 }

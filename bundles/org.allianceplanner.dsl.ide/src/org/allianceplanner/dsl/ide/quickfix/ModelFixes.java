@@ -39,8 +39,15 @@ import com.google.inject.Inject;
  */
 public class ModelFixes {
 
-	/** A planned change: what the quick fix menu shows, and the change of the model. */
-	public record Change(String label, Runnable apply) {
+	/**
+	 * A planned change: what the quick fix menu shows, the change of the model, and (for add-element, once
+	 * applied) the elements it created.
+	 */
+	public record Change(String label, Runnable apply, List<EObject> created) {
+
+		Change(String label, Runnable apply) {
+			this(label, apply, new ArrayList<>());
+		}
 	}
 
 	@Inject
@@ -146,34 +153,36 @@ public class ModelFixes {
 		String what = words(type.getName());
 		String label = count > 1 ? "Add " + what + "s for " + phrases(described)
 				: "Add a " + what + (described.isEmpty() ? "" : " for " + phrases(described));
+		List<EObject> created = new ArrayList<>();
 		return new Change(label, () -> {
 			for (int i = 0; i < count; i++) {
-				EObject created = EcoreUtil.create(type);
+				EObject element = EcoreUtil.create(type);
+				Enumerator kind = null;
 				for (Map.Entry<EStructuralFeature, List<Object>> e : settings.entrySet()) {
 					if (e.getKey().isMany()) {
-						many(created, e.getKey()).addAll(e.getValue());
+						many(element, e.getKey()).addAll(e.getValue());
 					} else if (i < e.getValue().size()) {
-						created.eSet(e.getKey(), e.getValue().get(i));
+						element.eSet(e.getKey(), e.getValue().get(i));
+						kind = kind == null && e.getValue().get(i) instanceof Enumerator k ? k : kind;
 					}
 				}
-				name(owner, created);
+				name(owner, element, kind);
 				if (reference.isMany()) {
-					many(owner, reference).add(created);
+					many(owner, reference).add(element);
 				} else {
-					owner.eSet(reference, created);
+					owner.eSet(reference, element);
 				}
+				created.add(element);
 			}
-		});
+		}, created);
 	}
 
 	/** A new element with a name attribute gets a name from what it is, unique in its file. */
-	private static void name(EObject owner, EObject created) {
+	private static void name(EObject owner, EObject created, Enumerator kind) {
 		EStructuralFeature nameFeature = created.eClass().getEStructuralFeature("name");
 		if (!(nameFeature instanceof EAttribute) || created.eGet(nameFeature) != null) {
 			return;
 		}
-		Enumerator kind = created.eClass().getEAllAttributes().stream().map(created::eGet)
-				.filter(Enumerator.class::isInstance).map(Enumerator.class::cast).findFirst().orElse(null);
 		String base = kind != null ? camel(kind.getName()) : created.eClass().getName();
 		List<String> taken = new ArrayList<>();
 		EcoreUtil.getRootContainer(owner).eAllContents().forEachRemaining(o -> {
