@@ -95,10 +95,10 @@ public class QuickFixTest {
 		applyFix(marker, "Add common procedures for communications");
 
 		String text = document().get();
-		assertTrue(text.contains("common procedure Communications : communications"), text);
-		assertTrue(text.contains("common procedure TargetInformation : transmission of target information"), text);
-		assertTrue(text.contains("common procedure UnitOperationsControl : control of unit operations"), text);
-		assertTrue(text.contains("\t}\n\tcommon procedure Communications : communications\n"), "after the last procedure: " + text);
+		assertTrue(text.contains("common procedure Communications: communications"), text);
+		assertTrue(text.contains("common procedure TargetInformation: transmission of target information"), text);
+		assertTrue(text.contains("common procedure UnitOperationsControl: control of unit operations"), text);
+		assertTrue(text.contains("\t}\n\tcommon procedure Communications: communications\n"), "after the last procedure: " + text);
 		assertTrue(text.contains("\t\tstandard for movements : \"Disperse"), "the rest keeps its layout: " + text);
 		waitUntil("the PLAN-PROCEDURES-COMPLETE marker is gone" + UiTesting.describe(plan),
 				() -> markers("PLAN-PROCEDURES-COMPLETE").isEmpty());
