@@ -106,6 +106,20 @@ public class QuickFixTest {
 		UiTesting.screenshot("quick-fix-applied.png");
 	}
 
+	@Test
+	@Order(4)
+	void addValuesGivesTheUsPartyIntelligenceInBallisticMissileResponse() {
+		editor.selectAndReveal(offsetOf("\tmilestone Review"), 0);
+		UiTesting.type(editor.viewer().getTextWidget(),
+				"\ttask Bmd : ballistic missile response { JASDF primary responsibility USFJ support }\n");
+		IMarker marker = awaitMarker("ROLE-BMD");
+
+		applyFix(marker, "Add intelligence to the contributions of USFJ");
+
+		assertTrue(document().get().contains("USFJ support with intelligence }"), document().get());
+		waitUntil("the ROLE-BMD marker is gone" + UiTesting.describe(plan), () -> markers("ROLE-BMD").isEmpty());
+	}
+
 	/** Asks for the quick fixes at the marker as Ctrl+1 does, applies the one whose label starts so. */
 	private static void applyFix(IMarker marker, String label) {
 		UiTesting.flush(300); // the annotation model follows the markers
