@@ -1,12 +1,24 @@
 package org.allianceplanner.dsl.ide;
 
 import org.allianceplanner.dsl.ide.contentassist.GuidelinesCrossrefProposalProvider;
+import org.allianceplanner.dsl.ide.quickfix.DiagnosticFixProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
 /** Guice bindings of the generic IDE services (no logic here). */
 public class AllianceIdeModule extends AbstractAllianceIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return GuidelinesCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return DiagnosticFixProvider.class;
 	}
 }

@@ -44,6 +44,9 @@ public final class DiagnosticExplanations {
 				clause(clauseId).ifPresent(c -> text.append("\n\n").append(c.getName()).append(": ")
 						.append(c.getText() == null ? "" : c.getText()));
 			}
+			if (org.allianceplanner.ui.internal.lsp.DiagnosticFixes.carriesFix(marker)) {
+				text.append("\n\nQuick fix (Ctrl+1) is available.");
+			}
 		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
 			text.append("\n\nThe name does not resolve to an element of this project or of the Guidelines.");
 			if (!data.isBlank()) {

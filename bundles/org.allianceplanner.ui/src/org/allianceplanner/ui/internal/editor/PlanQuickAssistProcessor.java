@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.allianceplanner.ui.AlliancePlanner;
+import org.allianceplanner.ui.internal.lsp.DiagnosticFixes;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
@@ -18,7 +19,8 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 
 /**
  * Quick fixes (Ctrl+1) from the data a diagnostic carries: an unresolved name carries the nearest
- * existing names, and each becomes a fix that puts that name in place of the wrong one.
+ * existing names, and each becomes a fix that puts that name in place of the wrong one; a Guidelines rule's
+ * finding carries a fix ({@code [kind, data...]}), which the language server turns into an edit.
  */
 public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 
@@ -36,6 +38,11 @@ public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 			if (canFix(annotation) && position != null && position.overlapsWith(offset, 1)
 					|| canFix(annotation) && position != null && position.getOffset() + position.getLength() == offset) {
 				IMarker marker = ((MarkerAnnotation) annotation).getMarker();
+				if (DiagnosticFixes.carriesFix(marker)) {
+					String rule = marker.getAttribute(AlliancePlanner.MARKER_CODE, null);
+					DiagnosticFixes.of(marker).forEach(a -> proposals.add(new DiagnosticFixProposal(a, rule)));
+					continue;
+				}
 				for (String name : marker.getAttribute(AlliancePlanner.MARKER_DATA, "").split("\n")) {
 					if (!name.isBlank()) {
 						proposals.add(new CompletionProposal(name, position.getOffset(), position.getLength(),
@@ -54,7 +61,8 @@ public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 			return false;
 		}
 		IMarker marker = markerAnnotation.getMarker();
-		return marker.exists() && Diagnostic.LINKING_DIAGNOSTIC.equals(marker.getAttribute(AlliancePlanner.MARKER_CODE, ""))
+		return marker.exists() && DiagnosticFixes.carriesFix(marker) || marker.exists()
+				&& Diagnostic.LINKING_DIAGNOSTIC.equals(marker.getAttribute(AlliancePlanner.MARKER_CODE, ""))
 				&& !marker.getAttribute(AlliancePlanner.MARKER_DATA, "").isBlank();
 	}
 
