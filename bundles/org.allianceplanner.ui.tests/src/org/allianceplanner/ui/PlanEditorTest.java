@@ -221,6 +221,12 @@ public class PlanEditorTest {
 		waitUntil("saving generates generated/air-defense.md with the new title",
 				() -> summary.exists() && read(summary).contains("Air defense of Japan"));
 		assertTrue(read(summary).startsWith("<!-- Generated"), read(summary));
+		// and the plan documents in the default formats (HTML and Markdown), with the new title
+		IFile index = project.getFile("generated/documents/air-defense/index.html");
+		IFile planDocument = project.getFile("generated/documents/air-defense/airdefense/plan.md");
+		waitUntil("saving generates the plan documents under generated/documents/air-defense/",
+				() -> index.exists() && project.getFile("generated/documents/air-defense/airdefense/plan.html").exists()
+						&& planDocument.exists() && read(planDocument).contains("Air defense of Japan"));
 	}
 
 	@Test

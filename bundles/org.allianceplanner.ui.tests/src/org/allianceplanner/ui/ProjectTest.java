@@ -107,12 +107,14 @@ public class ProjectTest {
 		assertTrue(explanation.contains("Rule PLAN-REPORTING")
 				&& explanation.contains(org.allianceplanner.validation.Rule.byId("PLAN-REPORTING").help()),
 				"the hover explains the rule: " + explanation);
-		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true, "generated", "PLAN-REPORTING=error");
+		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true,
+				org.allianceplanner.ui.internal.builder.ProjectSettings.DEFAULT_DOCUMENT_FORMATS, "generated", "PLAN-REPORTING=error");
 		PlanLanguageServer.get().republish(project);
 		waitUntil("PLAN-REPORTING=error makes it an error", () -> java.util.Arrays.stream(UiTesting.problems(airDefense))
 				.anyMatch(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").startsWith("[PLAN-REPORTING]")
 						&& m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1) == org.eclipse.core.resources.IMarker.SEVERITY_ERROR));
-		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true, "generated", "PLAN-REPORTING=ignore");
+		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true,
+				org.allianceplanner.ui.internal.builder.ProjectSettings.DEFAULT_DOCUMENT_FORMATS, "generated", "PLAN-REPORTING=ignore");
 		PlanLanguageServer.get().republish(project);
 		waitUntil("PLAN-REPORTING=ignore hides it", () -> !UiTesting.hasMarker(airDefense, "[PLAN-REPORTING]"));
 	}

@@ -7,7 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.allianceplanner.docgen.CoverageSource;
+import org.allianceplanner.docgen.FindingsSource;
+import org.allianceplanner.docgen.GeneratorOptions;
+import org.allianceplanner.docgen.OutputFormat;
+import org.allianceplanner.docgen.PlanDocumentGenerator;
 import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
@@ -24,6 +30,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
@@ -34,10 +41,11 @@ import org.eclipse.xtext.validation.Issue;
 /**
  * The plan builder. Checking is the language server's job: it holds the project's index, rebuilds
  * the files a change affects and publishes their diagnostics as markers. This builder makes sure the
- * server knows the project and generates the configured outputs of every changed plan file: a
- * Markdown summary of each plan, written to the project's output folder on save. A file with errors
- * generates nothing (its previous output stays), and a file in the output folder that the
- * generator did not write is never overwritten.
+ * server knows the project and generates the configured outputs of every changed plan file into the
+ * project's output folder on save: a Markdown summary of each plan, and the plan documents of
+ * {@code org.allianceplanner.docgen} (plan document, checklists, matrices, coverage) in the configured
+ * formats, under {@code documents/<file name>/}. A file with errors generates nothing (its previous
+ * output stays), and a file in the output folder that a generator did not write is never overwritten.
  */
 public class PlanBuilder extends IncrementalProjectBuilder {
 
@@ -56,20 +64,64 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		} else {
 			delta.accept(d -> collect(d, changed, removed));
 		}
-		if (!ProjectSettings.generateSummary(project)) {
-			return null;
-		}
+		boolean summaries = ProjectSettings.generateSummary(project);
+		Set<OutputFormat> documentFormats = documentFormats(project);
 		IFolder output = project.getFolder(ProjectSettings.outputFolder(project));
-		for (IFile file : removed) {
-			deleteOutput(output.getFile(outputName(file)));
+		if (summaries) {
+			for (IFile file : removed) {
+				deleteOutput(output.getFile(outputName(file)));
+			}
 		}
 		for (IFile file : changed) {
 			if (monitor.isCanceled()) {
 				break;
 			}
-			generate(server, file, output);
+			if (summaries) {
+				generate(server, file, output);
+			}
+			if (!documentFormats.isEmpty()) {
+				generateDocuments(server, file, output, documentFormats);
+			}
 		}
 		return null;
+	}
+
+	private static Set<OutputFormat> documentFormats(IProject project) {
+		try {
+			return ProjectSettings.parseFormats(ProjectSettings.documentFormats(project));
+		} catch (IllegalArgumentException e) {
+			// the property page refuses bad formats; a hand-edited settings file falls back to none
+			Platform.getLog(PlanBuilder.class).warn(project.getName() + ": document formats: " + e.getMessage());
+			return Set.of();
+		}
+	}
+
+	/** The plan documents of one file, under documents/<file name>/ of the output folder. */
+	private void generateDocuments(PlanLanguageServer server, IFile file, IFolder output, Set<OutputFormat> formats)
+			throws CoreException {
+		IFolder folder = output.getFolder("documents").getFolder(file.getFullPath().removeFileExtension().lastSegment());
+		GeneratorOptions options = GeneratorOptions.builder(folder.getLocation().toFile().toPath()).formats(formats)
+				.build();
+		Boolean written = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
+			PlanModel model = checkedModel((XtextResource) context.getResource());
+			if (model == null) {
+				return false;
+			}
+			try {
+				new PlanDocumentGenerator().generate(List.of(model), options, FindingsSource.NOT_SUPPLIED,
+						CoverageSource.fromTraceability());
+				return true;
+			} catch (IOException | RuntimeException e) {
+				// the generators write atomically: earlier documents stay whole; say why these were not written
+				Platform.getLog(PlanBuilder.class).error("Plan documents of " + file.getFullPath() + " not written: "
+						+ e.getMessage(), e);
+				return true; // what was written before the failure is still refreshed
+			}
+		}), WAIT_MILLIS);
+		if (Boolean.TRUE.equals(written)) {
+			createFolders(output);
+			output.refreshLocal(IResource.DEPTH_INFINITE, null);
+		}
 	}
 
 	@Override
@@ -143,16 +195,8 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 
 	/** The Markdown summaries of a file's plans, or null when it has errors or no plans. */
 	static String summary(XtextResource resource, PlanSummaryGenerator generator, String source) {
-		if (resource == null || resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
-			return null;
-		}
-		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-				CheckMode.ALL, CancelIndicator.NullImpl);
-		if (issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
-			return null;
-		}
-		PlanModel model = (PlanModel) resource.getContents().get(0);
-		if (model.getPlans().isEmpty()) {
+		PlanModel model = checkedModel(resource);
+		if (model == null) {
 			return null;
 		}
 		StringBuilder out = new StringBuilder();
@@ -162,6 +206,20 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			out.append(out.length() == 0 ? summary : summary.substring(summary.indexOf('\n') + 1)).append('\n');
 		}
 		return out.toString();
+	}
+
+	/** The file's model when it parses, has no errors and holds plans; otherwise null (generate nothing). */
+	private static PlanModel checkedModel(XtextResource resource) {
+		if (resource == null || resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
+			return null;
+		}
+		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+				CheckMode.ALL, CancelIndicator.NullImpl);
+		if (issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
+			return null;
+		}
+		PlanModel model = (PlanModel) resource.getContents().get(0);
+		return model.getPlans().isEmpty() ? null : model;
 	}
 
 	private static boolean isGenerated(IFile file) throws CoreException {

@@ -23,6 +23,7 @@ import org.osgi.service.prefs.BackingStoreException;
 public class PlanPropertyPage extends PropertyPage {
 
 	private Button generate;
+	private Text documents;
 	private Text folder;
 	private Text severities;
 
@@ -35,6 +36,11 @@ public class PlanPropertyPage extends PropertyPage {
 		generate.setText("Generate a Markdown summary of each plan on save");
 		generate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		generate.setSelection(ProjectSettings.generateSummary(project));
+		new Label(page, SWT.NONE).setText("Plan documents on save (html, md, pdf, docx, csv, xlsx, json; empty for none):");
+		documents = new Text(page, SWT.BORDER);
+		documents.setText(ProjectSettings.documentFormats(project));
+		documents.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		documents.addModifyListener(e -> validate());
 		new Label(page, SWT.NONE).setText("Output folder:");
 		folder = new Text(page, SWT.BORDER);
 		folder.setText(ProjectSettings.outputFolder(project));
@@ -54,6 +60,7 @@ public class PlanPropertyPage extends PropertyPage {
 
 	private void validate() {
 		try {
+			ProjectSettings.parseFormats(documents.getText());
 			ProjectSettings.parseSeverities(severities.getText());
 			setErrorMessage(null);
 			setValid(true);
@@ -67,7 +74,8 @@ public class PlanPropertyPage extends PropertyPage {
 	public boolean performOk() {
 		IProject project = project();
 		try {
-			ProjectSettings.save(project, generate.getSelection(), folder.getText(), severities.getText());
+			ProjectSettings.save(project, generate.getSelection(), documents.getText(), folder.getText(),
+					severities.getText());
 		} catch (BackingStoreException e) {
 			setErrorMessage("Cannot save the settings: " + e.getMessage());
 			return false;

@@ -1,5 +1,10 @@
 package org.allianceplanner.ui.internal.builder;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.allianceplanner.docgen.OutputFormat;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +17,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * A project's Alliance Planner settings (stored in {@code .settings/org.allianceplanner.ui.prefs}):
- * whether the builder generates plan summaries, into which folder, and rule severities that differ
+ * whether the builder generates plan summaries, in which formats it generates the plan documents,
+ * into which folder, and rule severities that differ
  * from the defaults ("PREMISE-NO-OBLIGATION=error", one a line; "ignore" hides a rule).
  */
 public final class ProjectSettings {
@@ -20,6 +26,9 @@ public final class ProjectSettings {
 	static final String NODE = "org.allianceplanner.ui";
 	static final String GENERATE_SUMMARY = "generateSummary";
 	static final String OUTPUT_FOLDER = "outputFolder";
+	static final String DOCUMENT_FORMATS = "documentFormats";
+	/** The quick formats by default: PDF and Word of a large plan take seconds, too long for every save. */
+	public static final String DEFAULT_DOCUMENT_FORMATS = "html,md";
 	static final String SEVERITIES = "ruleSeverities";
 	public static final String DEFAULT_OUTPUT_FOLDER = "generated";
 	/** Severity value meaning "do not report this rule". */
@@ -36,6 +45,22 @@ public final class ProjectSettings {
 		return node(project).getBoolean(GENERATE_SUMMARY, true);
 	}
 
+	/** Formats of the plan documents generated on save, as {@code alliance generate --format} takes them; empty for none. */
+	public static String documentFormats(IProject project) {
+		return node(project).get(DOCUMENT_FORMATS, DEFAULT_DOCUMENT_FORMATS);
+	}
+
+	/** The formats named in {@code text} ("html,md"); throws naming a word that is not a format. */
+	public static Set<OutputFormat> parseFormats(String text) {
+		Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+		for (String word : text.split(",")) {
+			if (!word.isBlank()) {
+				formats.add(OutputFormat.parse(word.trim()));
+			}
+		}
+		return formats;
+	}
+
 	public static String outputFolder(IProject project) {
 		return node(project).get(OUTPUT_FOLDER, DEFAULT_OUTPUT_FOLDER);
 	}
@@ -44,10 +69,11 @@ public final class ProjectSettings {
 		return node(project).get(SEVERITIES, "");
 	}
 
-	public static void save(IProject project, boolean generate, String folder, String severities)
-			throws BackingStoreException {
+	public static void save(IProject project, boolean generate, String documentFormats, String folder,
+			String severities) throws BackingStoreException {
 		IEclipsePreferences node = node(project);
 		node.putBoolean(GENERATE_SUMMARY, generate);
+		node.put(DOCUMENT_FORMATS, documentFormats.trim());
 		node.put(OUTPUT_FOLDER, folder.isBlank() ? DEFAULT_OUTPUT_FOLDER : folder.trim());
 		node.put(SEVERITIES, severities);
 		node.flush();
