@@ -72,18 +72,23 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 				deleteOutput(output.getFile(outputName(file)));
 			}
 		}
+		if (!summaries && documentFormats.isEmpty()) {
+			return null;
+		}
+		PlanSummaryGenerator summaryGenerator = summaries
+				? server.languageInjector().getInstance(PlanSummaryGenerator.class) : null;
 		for (IFile file : changed) {
 			if (monitor.isCanceled()) {
 				break;
 			}
-			if (summaries) {
-				generate(server, file, output);
-			}
-			if (!documentFormats.isEmpty()) {
-				generateDocuments(server, file, output, documentFormats);
-			}
+			generate(server, file, output, summaryGenerator, documentFormats);
 		}
 		return null;
+	}
+
+	/** What one read of a file produced: its summary text (null for none) and whether documents were written. */
+	private record Outputs(String summary, boolean documents) {
+		static final Outputs NONE = new Outputs(null, false);
 	}
 
 	private static Set<OutputFormat> documentFormats(IProject project) {
@@ -93,34 +98,6 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			// the property page refuses bad formats; a hand-edited settings file falls back to none
 			Platform.getLog(PlanBuilder.class).warn(project.getName() + ": document formats: " + e.getMessage());
 			return Set.of();
-		}
-	}
-
-	/** The plan documents of one file, under documents/<file name>/ of the output folder. */
-	private void generateDocuments(PlanLanguageServer server, IFile file, IFolder output, Set<OutputFormat> formats)
-			throws CoreException {
-		IFolder folder = output.getFolder("documents").getFolder(file.getFullPath().removeFileExtension().lastSegment());
-		GeneratorOptions options = GeneratorOptions.builder(folder.getLocation().toFile().toPath()).formats(formats)
-				.build();
-		Boolean written = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
-			PlanModel model = checkedModel((XtextResource) context.getResource());
-			if (model == null) {
-				return false;
-			}
-			try {
-				new PlanDocumentGenerator().generate(List.of(model), options, FindingsSource.NOT_SUPPLIED,
-						CoverageSource.fromTraceability());
-				return true;
-			} catch (IOException | RuntimeException e) {
-				// the generators write atomically: earlier documents stay whole; say why these were not written
-				Platform.getLog(PlanBuilder.class).error("Plan documents of " + file.getFullPath() + " not written: "
-						+ e.getMessage(), e);
-				return true; // what was written before the failure is still refreshed
-			}
-		}), WAIT_MILLIS);
-		if (Boolean.TRUE.equals(written)) {
-			createFolders(output);
-			output.refreshLocal(IResource.DEPTH_INFINITE, null);
 		}
 	}
 
@@ -171,20 +148,55 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		return file.getFullPath().removeFileExtension().lastSegment() + ".md";
 	}
 
-	private void generate(PlanLanguageServer server, IFile file, IFolder output) throws CoreException {
-		String uri = FileUris.of(file);
+	/**
+	 * Generates a file's outputs from one read of it on the server: the model is checked once, then
+	 * summarized and handed to the document generators (under documents/<file name>/).
+	 */
+	private void generate(PlanLanguageServer server, IFile file, IFolder output, PlanSummaryGenerator summaryGenerator,
+			Set<OutputFormat> documentFormats) throws CoreException {
 		String source = file.getProjectRelativePath().toString();
-		PlanSummaryGenerator generator = server.languageInjector().getInstance(PlanSummaryGenerator.class);
-		String text = Requests.await(server.server().access().doRead(uri, context -> summary((XtextResource) context.getResource(),
-				generator, source)), WAIT_MILLIS);
-		if (text == null) {
-			return; // errors, no plans, or the server could not read the file: keep the last output
+		GeneratorOptions documents = documentFormats.isEmpty() ? null
+				: GeneratorOptions.builder(output.getFolder("documents")
+						.getFolder(file.getFullPath().removeFileExtension().lastSegment()).getLocation().toFile().toPath())
+						.formats(documentFormats).build();
+		Outputs outputs = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
+			PlanModel model = checkedModel((XtextResource) context.getResource());
+			if (model == null) {
+				return Outputs.NONE; // errors, no plans: keep the last outputs
+			}
+			String summary = summaryGenerator == null ? null : summary(model, summaryGenerator, source);
+			return new Outputs(summary, documents != null && writeDocuments(file, model, documents));
+		}), WAIT_MILLIS);
+		if (outputs == null) {
+			return; // the server could not read the file: keep the last outputs
 		}
-		IFile target = output.getFile(outputName(file));
+		if (outputs.summary() != null) {
+			writeSummary(output.getFile(outputName(file)), outputs.summary());
+		}
+		if (outputs.documents()) {
+			createFolders(output);
+			output.refreshLocal(IResource.DEPTH_INFINITE, null);
+		}
+	}
+
+	/** Runs the document generators; true when the output folder may have changed and needs a refresh. */
+	private static boolean writeDocuments(IFile file, PlanModel model, GeneratorOptions options) {
+		try {
+			new PlanDocumentGenerator().generate(List.of(model), options, FindingsSource.NOT_SUPPLIED,
+					CoverageSource.fromTraceability());
+		} catch (IOException | RuntimeException e) {
+			// the generators write atomically: earlier documents stay whole; say why these were not written
+			Platform.getLog(PlanBuilder.class).error("Plan documents of " + file.getFullPath() + " not written: "
+					+ e.getMessage(), e);
+		}
+		return true; // what was written before a failure is refreshed too
+	}
+
+	private static void writeSummary(IFile target, String text) throws CoreException {
 		if (target.exists() && !isGenerated(target)) {
 			return; // a user's file: never overwritten
 		}
-		createFolders(output);
+		createFolders(target.getParent());
 		InputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		if (target.exists()) {
 			target.setContents(content, IResource.FORCE, null);
@@ -193,12 +205,8 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	/** The Markdown summaries of a file's plans, or null when it has errors or no plans. */
-	static String summary(XtextResource resource, PlanSummaryGenerator generator, String source) {
-		PlanModel model = checkedModel(resource);
-		if (model == null) {
-			return null;
-		}
+	/** The Markdown summaries of a checked file's plans, headed by one marker line. */
+	static String summary(PlanModel model, PlanSummaryGenerator generator, String source) {
 		StringBuilder out = new StringBuilder();
 		for (Plan plan : model.getPlans()) {
 			String summary = generator.generate(plan, source);
