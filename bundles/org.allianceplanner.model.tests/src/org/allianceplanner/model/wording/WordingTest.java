@@ -14,6 +14,7 @@ import org.allianceplanner.model.guidelines.GuidelinesPackage;
 import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.guidelines.SituationKind;
 import org.allianceplanner.model.plan.PartyKind;
+import org.allianceplanner.model.plan.PlanFactory;
 import org.allianceplanner.model.plan.PlanPackage;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClassifier;
@@ -59,6 +60,12 @@ class WordingTest {
 		assertEquals("SIASJ", Wording.of(SituationKind.SIASJ_RESPONSE));
 		assertEquals("support, supplement", Wording.of(List.of(RoleKind.SUPPORT, RoleKind.SUPPLEMENT)));
 		assertEquals("", Wording.of((Enumerator) null));
+	}
+
+	@Test
+	void theKindsOfPlanAreTheLanguagesKeywords() {
+		assertEquals("bilateral defense plan", Wording.kindOf(PlanFactory.eINSTANCE.createBilateralDefensePlan()));
+		assertEquals("mutual cooperation plan", Wording.kindOf(PlanFactory.eINSTANCE.createMutualCooperationPlan()));
 	}
 
 	@Test

@@ -18,15 +18,18 @@ import org.allianceplanner.model.guidelines.SituationKind;
 import org.allianceplanner.model.guidelines.SupplyCategory;
 import org.allianceplanner.model.guidelines.SupportField;
 import org.allianceplanner.model.plan.AssetKind;
+import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.Classification;
 import org.allianceplanner.model.plan.CommonProcedureKind;
 import org.allianceplanner.model.plan.ContributionKind;
 import org.allianceplanner.model.plan.FacilityKind;
 import org.allianceplanner.model.plan.MeasureKind;
 import org.allianceplanner.model.plan.Modality;
+import org.allianceplanner.model.plan.MutualCooperationPlan;
 import org.allianceplanner.model.plan.Nationality;
 import org.allianceplanner.model.plan.Origin;
 import org.allianceplanner.model.plan.PartyKind;
+import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.ReadinessStandardKind;
 import org.allianceplanner.model.plan.Releasability;
 import org.allianceplanner.model.plan.TaskKind;
@@ -259,6 +262,20 @@ public final class Wording {
 			throw new IllegalArgumentException("No wording for " + enumeration.getSimpleName());
 		}
 		return words;
+	}
+
+	/**
+	 * The kind of a plan in the words of VI.1(1), as the language's keywords write it: {@code bilateral defense
+	 * plan} or {@code mutual cooperation plan}; {@code plan} for any other.
+	 */
+	public static String kindOf(Plan plan) {
+		if (plan instanceof BilateralDefensePlan) {
+			return "bilateral defense plan";
+		}
+		if (plan instanceof MutualCooperationPlan) {
+			return "mutual cooperation plan";
+		}
+		return "plan";
 	}
 
 	/** The enumerations of the metamodel that have words, in a fixed order. */
