@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.allianceplanner.cli.Console;
 import org.allianceplanner.cli.ExitCode;
 import org.allianceplanner.cli.Main;
+import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -165,8 +166,6 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 
 	/** Moves a finished temporary file into place at once, so that a failed run leaves the previous report intact. */
 	protected static void moveInto(Path temporary, Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.replace(temporary, target);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -62,9 +63,9 @@ public class ValidateMojo extends AbstractAllianceMojo {
 			return;
 		}
 		Path report = reportFile();
-		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+		Path temporary = null;
 		try {
-			Files.createDirectories(report.getParent());
+			temporary = AtomicFiles.temporaryBeside(report);
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				runCommand(args, LogConsole.resultsTo(out, getLog()));
 			} catch (MojoFailureException e) {
@@ -76,7 +77,9 @@ public class ValidateMojo extends AbstractAllianceMojo {
 			throw new MojoExecutionException("Cannot write " + report + ": " + e.getMessage(), e);
 		} finally {
 			try {
-				Files.deleteIfExists(temporary);
+				if (temporary != null) {
+					Files.deleteIfExists(temporary);
+				}
 			} catch (IOException e) {
 				getLog().debug(e);
 			}
