@@ -1,8 +1,10 @@
 package org.allianceplanner.pipeline;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.allianceplanner.docgen.GenerationResult;
+import org.allianceplanner.docgen.GeneratorOptions;
 
 /**
  * One kind of output the pipeline writes from plans that passed every check: the plan documents
@@ -21,4 +23,12 @@ public interface OutputStep {
 	 * @throws IOException naming the file that could not be written
 	 */
 	GenerationResult write(CheckedPlans plans) throws IOException;
+
+	/**
+	 * The outputs every host writes for one edition into {@code options.outputDir()}: the documents today. A new
+	 * generator (diagrams) joins this list, and the command, the Maven plugin and the IDE builder write it.
+	 */
+	static List<OutputStep> standard(GeneratorOptions options) {
+		return List.of(new DocumentsStep(options));
+	}
 }

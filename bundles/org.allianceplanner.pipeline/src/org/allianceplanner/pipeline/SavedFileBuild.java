@@ -33,8 +33,7 @@ public final class SavedFileBuild {
 	public static PlanPipeline.Run run(PlanPipeline pipeline, Path file, Path documentsFolder,
 			Set<OutputFormat> formats) throws PipelineException, IOException {
 		List<OutputStep> steps = formats.isEmpty() ? List.of()
-				: List.of(new DocumentsStep(
-						GeneratorOptions.builder(outputFolder(documentsFolder, file)).formats(formats).build()));
+				: OutputStep.standard(GeneratorOptions.builder(outputFolder(documentsFolder, file)).formats(formats).build());
 		return pipeline.run(List.of(file), steps);
 	}
 }
