@@ -59,7 +59,8 @@ public final class Messages {
 			return fs.getFile() + ": " + reason;
 		}
 		if (e.getMessage() != null && !e.getMessage().isBlank()) {
-			return e.getMessage();
+			// a wrapped cause prints as "java.io.IOException: reason": keep the reason
+			return e.getMessage().replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
 		}
 		return "output cannot be written";
 	}

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
+import org.allianceplanner.docgen.GenerationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,15 @@ class OutputAndInputSafetyTest {
 		assertTrue(err.contains(output.toString()) || err.contains(file.toString()), err);
 		assertFalse(err.contains("Exception"), "no raw exception name: " + err);
 		assertTrue(err.lines().anyMatch(l -> l.startsWith("alliance: generate: ")), err);
+	}
+
+	@Test
+	void failuresAreDescribedByPathAndReasonWithoutExceptionNames() {
+		assertEquals("Rendering failed: No space left on device", Messages.describe(
+				new GenerationException("Rendering failed: " + new IOException("No space left on device"))));
+		assertEquals("/out/plan.md: Read-only file system",
+				Messages.describe(new FileSystemException("/out/plan.md", null, "Read-only file system")));
+		assertEquals("/out/plan.md: permission denied", Messages.describe(new AccessDeniedException("/out/plan.md")));
 	}
 
 	@Test
