@@ -52,7 +52,11 @@ public final class PlanPipeline {
 	private Consumer<String> progress = step -> {
 	};
 
-	/** A pipeline with the standalone plan language. */
+	/**
+	 * A pipeline with the standalone plan language, for hosts without one (the command, the Maven plugin). A host
+	 * that has set up the language already (the IDE) passes its own injector: creating the standalone one
+	 * registers the language globally, in its place.
+	 */
 	public PlanPipeline() {
 		this(standaloneInjector());
 	}

@@ -164,16 +164,18 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		if (!documentFormats.isEmpty() && file.getLocation() != null) {
-			writeDocuments(file, output, documentFormats);
+			writeDocuments(server, file, output, documentFormats);
 			createFolders(output);
 			output.refreshLocal(IResource.DEPTH_INFINITE, null); // what was written before a failure too
 		}
 	}
 
 	/** Runs the shared pipeline on the saved file; a file with errors writes nothing (its last documents stay). */
-	private static void writeDocuments(IFile file, IFolder output, Set<OutputFormat> formats) {
+	private static void writeDocuments(PlanLanguageServer server, IFile file, IFolder output, Set<OutputFormat> formats) {
 		try {
-			SavedFileBuild.run(new PlanPipeline(), file.getLocation().toFile().toPath(),
+			// the IDE's language injector: a second, standalone one would re-register the language globally
+			// and take the extension away from the language server
+			SavedFileBuild.run(new PlanPipeline(server.languageInjector()), file.getLocation().toFile().toPath(),
 					output.getFolder(DOCUMENTS_FOLDER).getLocation().toFile().toPath(), formats);
 		} catch (PipelineException | IOException | RuntimeException e) {
 			// the generators write atomically: earlier documents stay whole; say why these were not written
