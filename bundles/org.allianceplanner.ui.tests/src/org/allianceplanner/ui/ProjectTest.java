@@ -107,15 +107,17 @@ public class ProjectTest {
 		assertTrue(explanation.contains("Rule PLAN-REPORTING")
 				&& explanation.contains(org.allianceplanner.validation.Rule.byId("PLAN-REPORTING").help()),
 				"the hover explains the rule: " + explanation);
-		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true,
-				org.allianceplanner.ui.internal.builder.ProjectSettings.DEFAULT_DOCUMENT_FORMATS, "generated", "PLAN-REPORTING=error");
-		PlanLanguageServer.get().republish(project);
+		// the page's store is the project's alliance.properties (the command's and the Maven plugin's file);
+		// writing it makes the language server check the plans again
+		IFile settings = project.getFile("alliance.properties");
+		settings.create(bytes("# project settings\ndocgen.note = kept\n"), IResource.FORCE, null);
+		org.allianceplanner.ui.internal.builder.ProjectSettings.saveSeverities(project, "PLAN-REPORTING=error");
+		assertEquals("# project settings\ndocgen.note = kept\nseverity.PLAN-REPORTING = error\n",
+				PlanEditorTest.read(settings));
 		waitUntil("PLAN-REPORTING=error makes it an error", () -> java.util.Arrays.stream(UiTesting.problems(airDefense))
 				.anyMatch(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").startsWith("[PLAN-REPORTING]")
 						&& m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1) == org.eclipse.core.resources.IMarker.SEVERITY_ERROR));
-		org.allianceplanner.ui.internal.builder.ProjectSettings.save(project, true,
-				org.allianceplanner.ui.internal.builder.ProjectSettings.DEFAULT_DOCUMENT_FORMATS, "generated", "PLAN-REPORTING=ignore");
-		PlanLanguageServer.get().republish(project);
+		org.allianceplanner.ui.internal.builder.ProjectSettings.saveSeverities(project, "PLAN-REPORTING=ignore");
 		waitUntil("PLAN-REPORTING=ignore hides it", () -> !UiTesting.hasMarker(airDefense, "[PLAN-REPORTING]"));
 	}
 

@@ -2,29 +2,34 @@ package org.allianceplanner.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import org.allianceplanner.cli.Console;
-import org.allianceplanner.cli.ExitCode;
-import org.allianceplanner.cli.Main;
+import org.allianceplanner.cli.IssueFormatter;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PipelineException;
+import org.allianceplanner.pipeline.PlanPipeline;
+import org.allianceplanner.validation.report.TextReportWriter;
 import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.xtext.validation.Issue;
 
 /**
- * What the goals share: where the plans and outputs are, skipping when nothing changed, and running the
- * {@code alliance} command in-process with its output in Maven's log and its exit code turned into the
- * build's result.
+ * What the goals share: where the plans and outputs are, skipping when nothing changed, and checking the plans
+ * with the shared pipeline ({@link PlanPipeline}, the same the {@code alliance} command and the IDE builder
+ * call) with its findings in Maven's log.
  */
 public abstract class AbstractAllianceMojo extends AbstractMojo {
 
-	/** The project's settings file (severities), read by the command from the plans' folder upwards. */
+	/** The project's settings file (severities), read by the pipeline from the plans' folder upwards. */
 	static final String SETTINGS_FILE = "alliance.properties";
 
 	/** Folder holding the .alliance plans (searched recursively). */
@@ -59,7 +64,7 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 	/** The goal's options that change its result (part of the fingerprint). */
 	protected abstract List<String> settings();
 
-	/** Runs the command(s) once the inputs are known to have changed. */
+	/** Does the goal's work once the inputs are known to have changed. */
 	protected abstract void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException;
 
 	/** Whether the outputs of the last run are still there (so that skipping is safe). */
@@ -89,7 +94,7 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 		}
 		try {
 			stamp.forget(); // a run that fails or is interrupted must be repeated
-			execute(inputs);
+			headless(inputs);
 			stamp.record();
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write the stamp file of alliance:" + goal() + ": " + e.getMessage(), e);
@@ -132,35 +137,60 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 	}
 
 	/**
-	 * Runs {@code alliance ARGS} in this JVM, headless.
+	 * Loads and checks the plans among {@code inputs} with the shared pipeline (the command's and the IDE
+	 * builder's), with the severities of the project's alliance.properties, and logs the language problems.
 	 *
-	 * @throws MojoFailureException when the plans fail the check (exit code 1)
-	 * @throws MojoExecutionException on bad configuration or unreadable input (exit code 2)
+	 * @throws MojoExecutionException naming the file that cannot be read or the settings line that is wrong
 	 */
-	protected void runCommand(List<String> args, Console console) throws MojoExecutionException, MojoFailureException {
-		getLog().debug("alliance " + String.join(" ", args));
-		// no display on a build server: document generators must not try to open one
+	protected CheckedPlans check(PlanPipeline pipeline, List<Path> inputs) throws MojoExecutionException {
+		List<Path> plans = inputs.stream().filter(p -> p.getFileName().toString().endsWith(".alliance")).toList();
+		CheckedPlans checked;
+		try {
+			checked = pipeline.check(pipeline.load(plans));
+		} catch (PipelineException e) {
+			throw new MojoExecutionException("alliance:" + goal() + ": " + e.getMessage(), e);
+		}
+		for (Map.Entry<Path, List<Issue>> entry : checked.languageIssues().entrySet()) {
+			for (Issue issue : entry.getValue()) {
+				LogConsole.logLine(getLog(), IssueFormatter.format(entry.getKey(), issue));
+			}
+		}
+		return checked;
+	}
+
+	/** Logs the rules' active findings and the suppressions, each line at its severity. */
+	protected void logFindings(CheckedPlans checked) {
+		if (checked.rules() == null) {
+			return;
+		}
+		StringBuilder text = new StringBuilder();
+		try {
+			new TextReportWriter(false).write(checked.rules(), checked.locations(), text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringBuilder does not throw
+		}
+		text.toString().lines().forEach(line -> LogConsole.logLine(getLog(), line));
+	}
+
+	/** The build fails: the plans do not pass the checks. */
+	protected MojoFailureException plansFail() {
+		return new MojoFailureException("alliance:" + goal() + ": the plans in " + sourceDirectory
+				+ " do not pass (see the diagnostics above; each names its rule ID)");
+	}
+
+	/**
+	 * Runs the goal's work without a display and with the plugin's class loader as the thread's context loader
+	 * (Guice and EMF look up classes through it).
+	 */
+	private void headless(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
 		System.setProperty("java.awt.headless", "true");
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(getClass().getClassLoader()); // Guice and EMF look up classes through it
-		int code;
+		thread.setContextClassLoader(getClass().getClassLoader());
 		try {
-			code = new Main().run(args, console);
-		} catch (RuntimeException e) {
-			throw new MojoExecutionException("alliance " + args.get(0) + " failed: " + e, e);
+			execute(inputs);
 		} finally {
-			console.out().flush();
-			console.err().flush();
 			thread.setContextClassLoader(previous);
-		}
-		if (code == ExitCode.ERRORS) {
-			throw new MojoFailureException("alliance:" + goal() + ": the plans in " + sourceDirectory
-					+ " do not pass (see the diagnostics above; each names its rule ID)");
-		}
-		if (code != ExitCode.OK) {
-			throw new MojoExecutionException("alliance:" + goal() + ": the command stopped with exit code " + code
-					+ " (bad configuration or unreadable input, see above)");
 		}
 	}
 

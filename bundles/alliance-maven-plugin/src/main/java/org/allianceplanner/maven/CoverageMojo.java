@@ -1,12 +1,16 @@
 package org.allianceplanner.maven;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PlanPipeline;
+import org.allianceplanner.validation.coverage.CoverageReport;
+import org.allianceplanner.validation.coverage.CoverageWriters;
 
 import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,17 +47,26 @@ public class CoverageMojo extends AbstractAllianceMojo {
 
 	@Override
 	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
-		List<String> args = new ArrayList<>(List.of("coverage"));
-		if (!"text".equalsIgnoreCase(coverageFormat)) {
-			args.addAll(List.of("--format", coverageFormat.toLowerCase(Locale.ROOT)));
+		boolean json = "json".equalsIgnoreCase(coverageFormat);
+		if (!json && !"text".equalsIgnoreCase(coverageFormat)) {
+			throw new MojoExecutionException("alliance:coverage: coverageFormat " + coverageFormat + ": expected text or json");
 		}
-		args.add(sourceDirectory.getPath());
+		CheckedPlans checked = check(new PlanPipeline(), inputs);
+		if (checked.languageErrors() > 0) {
+			throw plansFail();
+		}
+		CoverageReport coverage = checked.coverage();
 		Path report = reportFile();
 		Path temporary = null;
 		try {
+			Files.createDirectories(report.getParent());
 			temporary = AtomicFiles.temporaryBeside(report);
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				runCommand(args, LogConsole.resultsTo(out, getLog()));
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				if (json) {
+					CoverageWriters.writeJson(coverage, out);
+				} else {
+					CoverageWriters.writeText(coverage, out);
+				}
 			}
 			moveInto(temporary, report);
 			getLog().info("Coverage report: " + report);

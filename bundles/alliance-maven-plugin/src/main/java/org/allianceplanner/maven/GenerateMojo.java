@@ -1,9 +1,21 @@
 package org.allianceplanner.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.allianceplanner.cli.Messages;
+import org.allianceplanner.docgen.Audience;
+import org.allianceplanner.docgen.GenerationResult;
+import org.allianceplanner.docgen.GeneratorOptions;
+import org.allianceplanner.docgen.OutputFormat;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.OutputStep;
+import org.allianceplanner.pipeline.PlanPipeline;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,7 +32,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = false)
 public class GenerateMojo extends AbstractAllianceMojo {
 
-	/** Output formats ({@code html, md, pdf, docx, csv, xlsx, json}) for {@code alliance generate --format}; all when empty. */
+	/** Output formats ({@code html, md, pdf, docx, csv, xlsx, json}), as {@code alliance generate --format} takes them; all when empty. */
 	@Parameter(property = "alliance.formats")
 	protected List<String> formats = new ArrayList<>();
 
@@ -48,23 +60,55 @@ public class GenerateMojo extends AbstractAllianceMojo {
 
 	@Override
 	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
+		List<GeneratorOptions> editions = new ArrayList<>();
 		if (audiences.isEmpty()) {
-			runCommand(arguments(outputDirectory, null), LogConsole.toLog(getLog()));
-			return;
+			editions.add(options(outputDirectory, null));
 		}
 		for (String audience : audiences) {
-			runCommand(arguments(new File(outputDirectory, audience), audience), LogConsole.toLog(getLog()));
+			editions.add(options(new File(outputDirectory, audience), audience));
+		}
+		PlanPipeline pipeline = new PlanPipeline();
+		CheckedPlans checked = check(pipeline, inputs);
+		logFindings(checked);
+		if (!checked.passes()) {
+			getLog().error(Messages.notGeneratedBecauseOfErrors(checked.errors()));
+			throw plansFail();
+		}
+		try {
+			for (GeneratorOptions edition : editions) {
+				int written = 0;
+				int withheld = 0;
+				for (GenerationResult result : pipeline.write(checked, OutputStep.standard(edition))) {
+					written += result.written().size();
+					withheld += result.withheld().size();
+				}
+				getLog().info(written + " files written to " + edition.outputDir()
+						+ (withheld == 0 ? "" : "; " + Messages.withheld(withheld, edition.audience().label())));
+			}
+		} catch (IOException e) {
+			throw new MojoExecutionException("alliance:generate: " + Messages.describe(e), e);
 		}
 	}
 
-	List<String> arguments(File output, String audience) {
-		List<String> args = new ArrayList<>(List.of("generate", sourceDirectory.getPath(), "-o", output.getPath()));
-		if (!formats.isEmpty()) {
-			args.addAll(List.of("--format", String.join(",", formats)));
+	/** The generators' options for one edition, as {@code alliance generate --format --audience} sets them. */
+	GeneratorOptions options(File output, String audience) throws MojoExecutionException {
+		GeneratorOptions.Builder builder = GeneratorOptions.builder(output.toPath());
+		try {
+			Set<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
+			for (String word : String.join(",", formats).split(",")) {
+				if (!word.isBlank()) {
+					chosen.add(OutputFormat.parse(word.trim()));
+				}
+			}
+			if (!chosen.isEmpty()) {
+				builder.formats(chosen);
+			}
+			if (audience != null) {
+				builder.audience(Audience.parse(audience));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("alliance:generate: " + e.getMessage(), e);
 		}
-		if (audience != null) {
-			args.addAll(List.of("--audience", audience));
-		}
-		return args;
+		return builder.build();
 	}
 }

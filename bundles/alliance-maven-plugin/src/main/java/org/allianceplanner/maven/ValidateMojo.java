@@ -1,12 +1,19 @@
 package org.allianceplanner.maven;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.allianceplanner.cli.Messages;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PlanPipeline;
+import org.allianceplanner.validation.FailOn;
+import org.allianceplanner.validation.ValidationResult;
+import org.allianceplanner.validation.report.ReportFormat;
 
 import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,28 +56,40 @@ public class ValidateMojo extends AbstractAllianceMojo {
 
 	@Override
 	protected void execute(List<Path> inputs) throws MojoExecutionException, MojoFailureException {
-		List<String> args = new ArrayList<>(List.of("validate"));
-		// options at their defaults are left out, so the plugin also drives a command without them
+		FailOn threshold;
+		ReportFormat reportFormat;
+		try {
+			threshold = FailOn.parse(failOn.toLowerCase(Locale.ROOT));
+			reportFormat = ReportFormat.parse(format.toLowerCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("alliance:validate: " + e.getMessage(), e);
+		}
+		CheckedPlans checked = check(new PlanPipeline(), inputs);
+		if (checked.languageErrors() > 0) {
+			throw plansFail();
+		}
+		ValidationResult result = checked.rules();
+		logFindings(checked);
+		getLog().info(Messages.summaryLine(checked.plans().paths().size(), checked.errors(), checked.warnings())
+				+ (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed"));
 		if (!isText()) {
-			args.addAll(List.of("--format", format.toLowerCase(Locale.ROOT)));
+			// a failing build still leaves the report for the code-scanning tool
+			writeReport(reportFormat, result, checked);
 		}
-		if (!"error".equalsIgnoreCase(failOn)) {
-			args.addAll(List.of("--fail-on", failOn.toLowerCase(Locale.ROOT)));
+		if (threshold.fails(result)) {
+			throw plansFail();
 		}
-		args.add(sourceDirectory.getPath());
-		if (isText()) {
-			runCommand(args, LogConsole.toLog(getLog()));
-			return;
-		}
+	}
+
+	private void writeReport(ReportFormat reportFormat, ValidationResult result, CheckedPlans checked)
+			throws MojoExecutionException {
 		Path report = reportFile();
 		Path temporary = null;
 		try {
+			Files.createDirectories(report.getParent());
 			temporary = AtomicFiles.temporaryBeside(report);
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				runCommand(args, LogConsole.resultsTo(out, getLog()));
-			} catch (MojoFailureException e) {
-				keep(temporary, report); // a failing build still leaves the report for the code-scanning tool
-				throw e;
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				reportFormat.writer().write(result, checked.locations(), out);
 			}
 			keep(temporary, report);
 		} catch (IOException e) {

@@ -2,13 +2,25 @@ package org.allianceplanner.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 /**
- * The arguments of one subcommand: options (each either a flag or an option with one value) and
- * the remaining paths. {@code --} ends the options.
+ * The arguments of one subcommand, parsed by picocli: options (each either a flag or an option with one
+ * value, {@code --name=value} too) and the remaining paths. {@code --} ends the options. Errors are one line in
+ * the command's words (unknown option, missing value) and exit code 2.
  */
 public final class Arguments {
 
@@ -21,44 +33,75 @@ public final class Arguments {
 	/**
 	 * @param flags options without a value, e.g. {@code --force}
 	 * @param valued options taking the next argument as value, e.g. {@code -o}
-	 * @param aliases short forms mapped to the canonical option, e.g. {@code --output -> -o}
+	 * @param aliases other names mapped to the canonical option, e.g. {@code --output -> -o}
 	 */
 	public static Arguments parse(String command, List<String> args, Set<String> flags, Set<String> valued,
 			Map<String, String> aliases) throws UsageException {
-		Arguments result = new Arguments();
-		boolean optionsEnded = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-				result.paths.add(arg);
-				continue;
-			}
-			if (arg.equals("--")) {
-				optionsEnded = true;
-				continue;
-			}
-			String value = null;
-			int equals = arg.indexOf('=');
-			if (arg.startsWith("--") && equals > 0) {
-				value = arg.substring(equals + 1);
-				arg = arg.substring(0, equals);
-			}
-			String option = aliases.getOrDefault(arg, arg);
-			if (flags.contains(option) && value == null) {
-				result.options.put(option, "true");
-			} else if (valued.contains(option)) {
-				if (value == null) {
-					if (i + 1 >= args.size()) {
-						throw new UsageException(Messages.missingOptionValue(command, arg));
-					}
-					value = args.get(++i);
-				}
-				result.options.put(option, value);
-			} else {
-				throw new UsageException(Messages.unknownOption(command, arg));
+		CommandSpec spec = CommandSpec.create().name(Messages.PROGRAM + " " + command);
+		// plain paths: no @argument files; the last of a repeated option wins, as it always did
+		spec.parser().expandAtFiles(false).overwrittenOptionsAllowed(true).posixClusteredShortOptionsAllowed(false);
+		Map<OptionSpec, String> canonical = new LinkedHashMap<>();
+		for (String option : flags) {
+			OptionSpec flag = option(option, aliases).arity("0").type(boolean.class).build();
+			spec.addOption(flag);
+			canonical.put(flag, option);
+		}
+		for (String option : valued) {
+			OptionSpec withValue = option(option, aliases).arity("1").type(String.class).build();
+			spec.addOption(withValue);
+			canonical.put(withValue, option);
+		}
+		spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class).paramLabel("PATH").build());
+		ParseResult result;
+		try {
+			result = new CommandLine(spec).parseArgs(args.toArray(String[]::new));
+		} catch (UnmatchedArgumentException e) {
+			List<String> unmatched = e.getUnmatched();
+			throw new UsageException(Messages.unknownOption(command, unmatched.isEmpty() ? "" : name(unmatched.get(0))));
+		} catch (MissingParameterException e) {
+			throw new UsageException(Messages.missingOptionValue(command, typed(args, e.getMissing())));
+		} catch (ParameterException e) {
+			throw new UsageException(Messages.PROGRAM + " " + command + ": " + e.getMessage() + ". " + Messages.USAGE_HINT);
+		}
+		Arguments arguments = new Arguments();
+		for (OptionSpec matched : result.matchedOptions()) {
+			Object value = matched.getValue();
+			arguments.options.put(canonical.get(matched), value instanceof Boolean ? "true" : String.valueOf(value));
+		}
+		if (result.hasMatchedPositional(0)) {
+			for (String path : (String[]) result.matchedPositional(0).getValue()) {
+				arguments.paths.add(path);
 			}
 		}
-		return result;
+		return arguments;
+	}
+
+	private static OptionSpec.Builder option(String canonical, Map<String, String> aliases) {
+		List<String> names = new ArrayList<>(List.of(canonical));
+		aliases.forEach((alias, target) -> {
+			if (target.equals(canonical)) {
+				names.add(alias);
+			}
+		});
+		return OptionSpec.builder(names.toArray(String[]::new));
+	}
+
+	/** {@code --frobnicate=1} is the unknown option {@code --frobnicate}. */
+	private static String name(String argument) {
+		int equals = argument.indexOf('=');
+		return argument.startsWith("--") && equals > 0 ? argument.substring(0, equals) : argument;
+	}
+
+	/** The name under which the user gave the option that lacks its value. */
+	private static String typed(List<String> args, List<ArgSpec> missing) {
+		for (int i = args.size() - 1; i >= 0; i--) {
+			for (ArgSpec spec : missing) {
+				if (spec instanceof OptionSpec option && List.of(option.names()).contains(args.get(i))) {
+					return args.get(i);
+				}
+			}
+		}
+		return missing.isEmpty() || !(missing.get(0) instanceof OptionSpec option) ? "" : option.shortestName();
 	}
 
 	public boolean has(String option) {

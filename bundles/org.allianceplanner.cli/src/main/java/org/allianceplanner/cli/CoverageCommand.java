@@ -2,19 +2,14 @@ package org.allianceplanner.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.cli.PlanLoader.LoadedPlans;
-import org.allianceplanner.validation.coverage.CoverageAnalyzer;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.coverage.CoverageReport;
 import org.allianceplanner.validation.coverage.CoverageWriters;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
 
 /**
  * {@code alliance coverage [--format text|json] PATH...}: which clauses of the Guidelines and rows of the
@@ -51,20 +46,13 @@ public final class CoverageCommand implements Subcommand {
 			}
 			List<Path> files = PlanFiles.expand(arguments.paths());
 			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
-			PlanLoader loader = new PlanLoader().withProgress(progress);
-			LoadedPlans plans = loader.load(files);
-			Map<Path, List<Issue>> issues = loader.validate(plans, CheckMode.FAST_ONLY);
-			progress.close();
-			int errors = RuleChecks.printLanguageIssues(issues, console.err());
+			CheckedPlans checked = RuleChecks.check(new PlanPipeline(), files, progress);
+			int errors = RuleChecks.printLanguageIssues(checked.languageIssues(), console.err());
 			if (errors > 0) {
 				console.err().println(Messages.summaryLine(files.size(), errors, 0));
 				return ExitCode.ERRORS;
 			}
-			List<EObject> roots = new ArrayList<>();
-			for (Resource r : plans.paths().keySet()) {
-				roots.addAll(r.getContents());
-			}
-			CoverageReport report = CoverageAnalyzer.analyze(roots);
+			CoverageReport report = checked.coverage();
 			if (format.equals("json")) {
 				CoverageWriters.writeJson(report, console.out());
 			} else {

@@ -2,27 +2,17 @@ package org.allianceplanner.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.allianceplanner.docgen.Audience;
-import org.allianceplanner.docgen.Finding;
-import org.allianceplanner.docgen.FindingsSource;
 import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.OutputFormat;
 import org.allianceplanner.docgen.ProgressListener;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.validation.Issue;
 
 /**
- * What {@code alliance generate} hands the document generators: options from the command line, and the
- * validation issues as findings (each tied to the element it is about, so an edition leaves out findings
- * about what its audience may not see).
+ * The document generators' options from the command line of {@code alliance generate}. (The findings the
+ * documents list come from the shared pipeline, {@link org.allianceplanner.pipeline.CheckedPlans#findings()}.)
  */
 final class DocgenOptions {
 
@@ -56,21 +46,5 @@ final class DocgenOptions {
 			builder.templateDir(templates);
 		}
 		return builder.build();
-	}
-
-	/** Xtext issues as findings; the rule is the issue code, the subject the element the issue points to. */
-	static FindingsSource findings(PlanLoader.LoadedPlans plans, Map<Path, List<Issue>> issues) {
-		List<Finding> all = new ArrayList<>();
-		for (Map.Entry<Path, List<Issue>> entry : issues.entrySet()) {
-			for (Issue issue : entry.getValue()) {
-				URI uri = issue.getUriToProblem();
-				EObject subject = uri == null ? null : plans.resourceSet().getEObject(uri, false);
-				String location = entry.getKey() + (issue.getLineNumber() == null ? "" : ":" + issue.getLineNumber());
-				all.add(new Finding(issue.getCode() == null ? "" : issue.getCode(),
-						issue.getSeverity().name().toLowerCase(java.util.Locale.ROOT), "", issue.getMessage(), subject,
-						location, null));
-			}
-		}
-		return plan -> all.stream().filter(f -> f.subject() != null && EcoreUtil.isAncestor(plan, f.subject())).toList();
 	}
 }

@@ -3,28 +3,26 @@ package org.allianceplanner.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.docgen.CoverageSource;
-import org.allianceplanner.docgen.GenerationException;
 import org.allianceplanner.docgen.GenerationResult;
 import org.allianceplanner.docgen.GeneratorOptions;
-import org.allianceplanner.docgen.PlanDocumentGenerator;
 import org.allianceplanner.docgen.ProgressListener;
-import org.allianceplanner.model.plan.PlanModel;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.OutputStep;
+import org.allianceplanner.pipeline.PlanPipeline;
+import org.allianceplanner.validation.report.TextReportWriter;
 
 /**
  * {@code alliance generate PATH... -o DIR [--audience A] [--format F,...] [--templates DIR] [--force]}:
- * validates, then writes the plan documents, coordination checklists, matrices, coverage reports and an
- * index page for one audience's edition with the document generators ({@code org.allianceplanner.docgen}).
- * Nothing is written when a plan has errors; each file is written whole or not at all; a file that the
- * generators did not write is never replaced without {@code --force}.
+ * checks the plans with the shared pipeline (as {@code validate} does), then writes the plan documents,
+ * coordination checklists, matrices, coverage reports and an index page for one audience's edition with the
+ * document generators ({@code org.allianceplanner.docgen}), listing every finding with its clause and any
+ * suppression. Nothing is written when a plan has errors; each file is written whole or not at all; a file
+ * that the generators did not write is never replaced without {@code --force}. Output that cannot be written
+ * is exit code 2, naming the path and the reason.
  */
 public final class GenerateCommand implements Subcommand {
 
@@ -56,49 +54,44 @@ public final class GenerateCommand implements Subcommand {
 			if (!arguments.has("-o")) {
 				throw new UsageException(Messages.missingOutput(name()));
 			}
+			if (arguments.get("-o").isBlank()) {
+				throw new UsageException(Messages.emptyOutput(name()));
+			}
 			Path output = Path.of(arguments.get("-o"));
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new UsageException(Messages.outputNotAFolder(output.toString()));
 			}
-			// --- document generators (docgen): options ---
 			GenerationProgress generation = new GenerationProgress(console, quiet);
 			GeneratorOptions options = DocgenOptions.from(arguments, output, generation);
-			// --- end docgen ---
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			Progress progress = Progress.start(console, quiet, 2 * files.size());
-			PlanLoader loader = new PlanLoader().withProgress(progress);
-			PlanLoader.LoadedPlans plans = loader.load(files);
-			Map<Path, List<Issue>> issues = loader.validate(plans);
-			progress.close();
-			int errors = report(issues, console);
-			if (errors > 0) {
-				console.err().println(Messages.notGeneratedBecauseOfErrors(errors));
+			PlanPipeline pipeline = new PlanPipeline();
+			CheckedPlans checked = RuleChecks.check(pipeline, files, Progress.start(console, quiet, 2 * files.size()));
+			report(checked, console);
+			if (!checked.passes()) {
+				console.err().println(Messages.notGeneratedBecauseOfErrors(checked.errors()));
 				return ExitCode.ERRORS;
 			}
-			// --- document generators (docgen): generation ---
 			try {
-				GenerationResult result;
+				List<GenerationResult> results;
 				try (generation) {
-					result = new PlanDocumentGenerator().generate(models(plans), options,
-							DocgenOptions.findings(plans, issues), CoverageSource.fromTraceability());
+					results = pipeline.write(checked, OutputStep.standard(options));
 				}
-				for (Path written : result.written()) {
-					console.out().println(Messages.wrote(output.resolve(written).toString()));
+				for (GenerationResult result : results) {
+					for (Path written : result.written()) {
+						console.out().println(Messages.wrote(output.resolve(written).toString()));
+					}
+					for (Path removed : result.removed()) {
+						console.out().println(Messages.removed(output.resolve(removed).toString()));
+					}
+					if (!result.withheld().isEmpty()) {
+						console.out().println(Messages.withheld(result.withheld().size(), options.audience().label()));
+					}
 				}
-				for (Path removed : result.removed()) {
-					console.out().println(Messages.removed(output.resolve(removed).toString()));
-				}
-				if (!result.withheld().isEmpty()) {
-					console.out().println(Messages.withheld(result.withheld().size(), options.audience().label()));
-				}
-			} catch (GenerationException e) {
-				console.err().println(Messages.generationFailed(e.getMessage()));
-				return e.getMessage().startsWith("Refusing to replace") ? ExitCode.USAGE : ExitCode.ERRORS;
 			} catch (IOException e) {
-				console.err().println(Messages.generationFailed(e.toString()));
-				return ExitCode.ERRORS;
+				// the plans are fine; the output is not: a problem of the environment, as for unreadable input
+				console.err().println(Messages.generationFailed(Messages.describe(e)));
+				return ExitCode.USAGE;
 			}
-			// --- end docgen ---
 			return ExitCode.OK;
 		} catch (UsageException e) {
 			console.err().println(e.getMessage());
@@ -106,17 +99,16 @@ public final class GenerateCommand implements Subcommand {
 		}
 	}
 
-	private static int report(Map<Path, List<Issue>> issues, Console console) {
-		int errors = 0;
-		for (Map.Entry<Path, List<Issue>> entry : issues.entrySet()) {
-			for (Issue issue : entry.getValue()) {
-				console.err().println(IssueFormatter.format(entry.getKey(), issue));
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors++;
-				}
+	/** Language problems, then the rules' active findings and suppressions, on stderr in the compiler convention. */
+	private static void report(CheckedPlans checked, Console console) {
+		RuleChecks.printLanguageIssues(checked.languageIssues(), console.err());
+		if (checked.rules() != null) {
+			try {
+				new TextReportWriter(false).write(checked.rules(), checked.locations(), console.err());
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e); // a PrintStream does not throw
 			}
 		}
-		return errors;
 	}
 
 	/** The generators' progress on the terminal's progress bar; erased before the list of written files. */
@@ -145,16 +137,5 @@ public final class GenerateCommand implements Subcommand {
 				bar.close();
 			}
 		}
-	}
-
-	/** The plan models of the loaded files, in the order the files were given. */
-	private static List<PlanModel> models(PlanLoader.LoadedPlans plans) {
-		List<PlanModel> models = new ArrayList<>();
-		for (Resource resource : plans.paths().keySet()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanModel model) {
-				models.add(model);
-			}
-		}
-		return models;
 	}
 }

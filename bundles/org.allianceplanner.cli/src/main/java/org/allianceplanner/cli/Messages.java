@@ -38,6 +38,33 @@ public final class Messages {
 		return PROGRAM + " " + command + ": no output folder given; use -o DIR. " + USAGE_HINT;
 	}
 
+	public static String emptyOutput(String command) {
+		return PROGRAM + " " + command + ": the output folder given with -o is empty; name a folder. " + USAGE_HINT;
+	}
+
+	/**
+	 * An input/output failure as "PATH: reason", never as an exception's class name: a file system exception
+	 * names its file, and the reason comes from the system or from the kind of failure.
+	 */
+	public static String describe(java.io.IOException e) {
+		if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+			String reason = fs.getReason();
+			if (reason == null) {
+				reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+						: e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+								: e instanceof java.nio.file.FileAlreadyExistsException ? "exists"
+										: e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+												: "cannot be written";
+			}
+			return fs.getFile() + ": " + reason;
+		}
+		if (e.getMessage() != null && !e.getMessage().isBlank()) {
+			// a wrapped cause prints as "java.io.IOException: reason": keep the reason
+			return e.getMessage().replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+		}
+		return "output cannot be written";
+	}
+
 	public static String noSuchFile(String path) {
 		return PROGRAM + ": " + path + ": no such file or folder";
 	}

@@ -1,19 +1,14 @@
 package org.allianceplanner.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
-import org.allianceplanner.dsl.AllianceStandaloneSetup;
-import org.eclipse.emf.common.util.URI;
+import org.allianceplanner.pipeline.PipelineException;
+import org.allianceplanner.pipeline.PlanInputs;
+import org.allianceplanner.pipeline.PlanPipeline;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -25,14 +20,14 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 /**
- * Loads plan files into one resource set (so that imports across files resolve) and validates them.
- * One loader can load many times; the Xtext injector is created once per process.
+ * Loads plan files into one resource set through the shared pipeline ({@link PlanPipeline#load}: regular
+ * files of at most {@value PlanInputs#MAX_FILE_MIB} MiB, their folders' plans as context) and validates them
+ * with the language's checks. The commands that check the rules use {@link PlanPipeline} itself.
  */
 public final class PlanLoader {
 
-	private static Injector sharedInjector;
-
 	private final Injector injector;
+	private final PlanPipeline pipeline;
 	private Progress progress = Progress.start(null, true, 0);
 
 	public PlanLoader() {
@@ -41,18 +36,18 @@ public final class PlanLoader {
 
 	public PlanLoader(Injector injector) {
 		this.injector = injector;
+		this.pipeline = new PlanPipeline(injector);
 	}
 
-	public static synchronized Injector injector() {
-		if (sharedInjector == null) {
-			sharedInjector = new AllianceStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return sharedInjector;
+	/** The plan language's injector, created once per process. */
+	public static Injector injector() {
+		return PlanPipeline.standaloneInjector();
 	}
 
 	/** Reports each file parsed and checked to {@code progress} (two steps per file). */
 	public PlanLoader withProgress(Progress progress) {
 		this.progress = progress;
+		pipeline.withProgress(progress::step);
 		return this;
 	}
 
@@ -61,64 +56,18 @@ public final class PlanLoader {
 	}
 
 	/**
-	 * Parses every file; references are resolved later, by {@link #validate(LoadedPlans)}. The other
-	 * plan files in the folders of the named files are loaded too, as context: a plan checked on
-	 * its own still sees what its folder declares (imports resolve), but only the named files are
-	 * reported on and generated from.
+	 * Parses every file; references are resolved later, by {@link #validate(LoadedPlans)}. The other plan
+	 * files in the folders of the named files are loaded too, as context.
 	 *
-	 * @throws UsageException when a named file cannot be read
+	 * @throws UsageException when a named file cannot be read, is not a regular file or is too large
 	 */
 	public LoadedPlans load(List<Path> files) throws UsageException {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<Resource, Path> paths = new LinkedHashMap<>();
-		Set<URI> named = new HashSet<>();
-		for (Path file : files) {
-			URI uri = uri(file);
-			named.add(uri);
-			progress.step("parse " + file.getFileName());
-			try {
-				paths.put(resourceSet.getResource(uri, true), file);
-			} catch (RuntimeException e) {
-				Throwable cause = e.getCause() != null ? e.getCause() : e;
-				throw new UsageException(Messages.ioProblem(file.toString(), describe(cause)));
-			}
+		try {
+			org.allianceplanner.pipeline.LoadedPlans loaded = pipeline.load(files);
+			return new LoadedPlans(loaded.resourceSet(), loaded.paths());
+		} catch (PipelineException e) {
+			throw new UsageException(Messages.PROGRAM + ": " + e.getMessage());
 		}
-		for (Path sibling : siblings(files)) {
-			URI uri = uri(sibling);
-			if (named.add(uri)) {
-				try {
-					resourceSet.getResource(uri, true);
-				} catch (RuntimeException e) {
-					// Context only: an unreadable neighbour shows up as unresolved names, if it matters.
-					resourceSet.getResources().removeIf(r -> uri.equals(r.getURI()));
-				}
-			}
-		}
-		return new LoadedPlans(resourceSet, paths);
-	}
-
-	private static URI uri(Path file) {
-		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-	}
-
-	/** The plan files next to the named ones (same folders, not below). */
-	private static Set<Path> siblings(List<Path> files) {
-		Set<Path> folders = new LinkedHashSet<>();
-		for (Path file : files) {
-			Path folder = file.toAbsolutePath().normalize().getParent();
-			if (folder != null) {
-				folders.add(folder);
-			}
-		}
-		Set<Path> result = new LinkedHashSet<>();
-		for (Path folder : folders) {
-			try (Stream<Path> list = Files.list(folder)) {
-				list.filter(p -> Files.isRegularFile(p) && PlanFiles.isPlanFile(p)).sorted().forEach(result::add);
-			} catch (IOException e) {
-				// An unlistable folder adds no context; the named files were read already.
-			}
-		}
-		return result;
 	}
 
 	/** Resolves the references of every file and runs every check; issues are in file order. */
@@ -126,18 +75,13 @@ public final class PlanLoader {
 		return validate(plans, CheckMode.ALL);
 	}
 
-	/**
-	 * Resolves the references of every file and runs the checks of the given mode; issues are in file order.
-	 * {@code alliance validate} runs the language's fast checks here (syntax, linking, names) and the rules of
-	 * the Guidelines once for all files through org.allianceplanner.validation.
-	 */
+	/** Resolves the references of every file and runs the checks of the given mode; issues are in file order. */
 	public Map<Path, List<Issue>> validate(LoadedPlans plans, CheckMode mode) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		Map<Path, List<Issue>> issues = new LinkedHashMap<>();
 		for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
 			progress.step("check " + entry.getValue().getFileName());
-			List<Issue> found = new ArrayList<>(
-					validator.validate(entry.getKey(), mode, CancelIndicator.NullImpl));
+			List<Issue> found = new ArrayList<>(validator.validate(entry.getKey(), mode, CancelIndicator.NullImpl));
 			found.sort((a, b) -> Integer.compare(offset(a), offset(b)));
 			issues.put(entry.getValue(), found);
 		}
@@ -146,14 +90,6 @@ public final class PlanLoader {
 
 	private static int offset(Issue issue) {
 		return issue.getOffset() != null ? issue.getOffset() : 0;
-	}
-
-	private static String describe(Throwable cause) {
-		if (cause instanceof java.nio.file.AccessDeniedException || cause instanceof java.io.FileNotFoundException) {
-			return "cannot be read";
-		}
-		String message = cause.getMessage();
-		return message != null ? message : cause.getClass().getSimpleName();
 	}
 
 	/** Loaded plans: the resource set and, for each resource, the path the user named. */

@@ -1,54 +1,36 @@
 package org.allianceplanner.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import org.allianceplanner.cli.PlanLoader.LoadedPlans;
-import org.allianceplanner.validation.settings.SettingsFile;
-import org.allianceplanner.validation.settings.SettingsFile.SettingsException;
-import org.allianceplanner.validation.settings.ValidationSettings;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PipelineException;
+import org.allianceplanner.pipeline.PlanPipeline;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
-/** What {@code validate} and {@code coverage} share: project settings, file names, language problems. */
+/** What {@code validate}, {@code coverage} and {@code generate} share: the pipeline's checks, language problems. */
 final class RuleChecks {
 
 	private RuleChecks() {
 	}
 
-	/** The settings of the project of the first file: the nearest alliance.properties, or the defaults. */
-	static ValidationSettings settings(List<Path> files) throws UsageException {
+	/**
+	 * Loads and checks the files with the shared pipeline (severities from the project's alliance.properties).
+	 *
+	 * @throws UsageException naming the file that cannot be read or the settings line that is wrong
+	 */
+	static CheckedPlans check(PlanPipeline pipeline, List<Path> files, Progress progress) throws UsageException {
+		pipeline.withProgress(progress::step);
 		try {
-			return SettingsFile.find(files.get(0).toAbsolutePath());
-		} catch (SettingsException e) {
-			throw new UsageException("alliance: " + e.getMessage());
-		} catch (IOException e) {
-			throw new UsageException(Messages.ioProblem(SettingsFile.FILE_NAME, String.valueOf(e.getMessage())));
+			return pipeline.check(pipeline.load(files));
+		} catch (PipelineException e) {
+			throw new UsageException(Messages.PROGRAM + ": " + e.getMessage());
+		} finally {
+			progress.close();
 		}
-	}
-
-	/** Names an element's file as the user typed it, else by its file path. */
-	static Function<EObject, String> fileNames(LoadedPlans plans) {
-		Map<Resource, Path> paths = plans.paths();
-		return element -> {
-			Resource r = element.eResource();
-			if (r == null) {
-				return "<unknown>";
-			}
-			Path p = paths.get(r);
-			if (p != null) {
-				return p.toString();
-			}
-			URI uri = r.getURI();
-			return uri.isFile() ? uri.toFileString() : uri.toString();
-		};
 	}
 
 	/**

@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.cli.PlanLoader.LoadedPlans;
-import org.allianceplanner.dsl.validation.NodeModelLocations;
+import org.allianceplanner.pipeline.CheckedPlans;
+import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.FailOn;
-import org.allianceplanner.validation.PlanValidator;
 import org.allianceplanner.validation.Severity;
 import org.allianceplanner.validation.ValidationResult;
 import org.allianceplanner.validation.report.ReportFormat;
 import org.allianceplanner.validation.report.ReportWriter;
 import org.allianceplanner.validation.report.TextReportWriter;
-import org.allianceplanner.validation.settings.ValidationSettings;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
 
 /**
  * {@code alliance validate [--format text|json|sarif] [--fail-on error|warning|never] PATH...}: checks the
@@ -52,23 +48,19 @@ public final class ValidateCommand implements Subcommand {
 			ReportFormat format = option(() -> ReportFormat.parse(value(arguments, "--format", "text")));
 			FailOn failOn = option(() -> FailOn.parse(value(arguments, "--fail-on", "error")));
 			List<Path> files = PlanFiles.expand(arguments.paths());
-			ValidationSettings settings = RuleChecks.settings(files);
 			Progress progress = Progress.start(console, arguments.has("--quiet"), 2 * files.size());
-			PlanLoader loader = new PlanLoader().withProgress(progress);
-			LoadedPlans plans = loader.load(files);
-			Map<Path, List<Issue>> issues = loader.validate(plans, CheckMode.FAST_ONLY);
-			progress.close();
+			CheckedPlans checked = RuleChecks.check(new PlanPipeline(), files, progress);
 			// machine formats keep stdout parseable: language problems go to stderr
-			int languageErrors = RuleChecks.printLanguageIssues(issues,
+			int languageErrors = RuleChecks.printLanguageIssues(checked.languageIssues(),
 					format == ReportFormat.TEXT ? console.out() : console.err());
 			if (languageErrors > 0) {
 				console.err().println(Messages.summaryLine(files.size(), languageErrors, 0));
 				return ExitCode.ERRORS;
 			}
-			ValidationResult result = new PlanValidator(settings).validate(plans.resourceSet());
+			ValidationResult result = checked.rules();
 			// stdout holds the findings only; the summary goes to stderr, as for language problems
 			ReportWriter writer = format == ReportFormat.TEXT ? new TextReportWriter(false) : format.writer();
-			writer.write(result, new NodeModelLocations(RuleChecks.fileNames(plans)), console.out());
+			writer.write(result, checked.locations(), console.out());
 			console.out().flush();
 			if (!arguments.has("--quiet")) {
 				console.err().println(Messages.summaryLine(files.size(), (int) result.count(Severity.ERROR),

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.allianceplanner.docgen.CoverageSource;
-import org.allianceplanner.docgen.FindingsSource;
-import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.OutputFormat;
-import org.allianceplanner.docgen.PlanDocumentGenerator;
 import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
+import org.allianceplanner.pipeline.PipelineException;
+import org.allianceplanner.pipeline.PlanPipeline;
+import org.allianceplanner.pipeline.SavedFileBuild;
 import org.allianceplanner.ui.internal.lsp.FileUris;
 import org.allianceplanner.ui.internal.lsp.PlanLanguageServer;
 import org.allianceplanner.ui.internal.lsp.Requests;
@@ -42,14 +41,18 @@ import org.eclipse.xtext.validation.Issue;
  * The plan builder. Checking is the language server's job: it holds the project's index, rebuilds
  * the files a change affects and publishes their diagnostics as markers. This builder makes sure the
  * server knows the project and generates the configured outputs of every changed plan file into the
- * project's output folder on save: a Markdown summary of each plan, and the plan documents of
- * {@code org.allianceplanner.docgen} (plan document, checklists, matrices, coverage) in the configured
- * formats, under {@code documents/<file name>/}. A file with errors generates nothing (its previous
- * output stays), and a file in the output folder that a generator did not write is never overwritten.
+ * project's output folder on save: a Markdown summary of each plan, and the plan documents (plan
+ * document, checklists, matrices, coverage) in the configured formats, under {@code documents/<file name>/},
+ * written by the pipeline the {@code alliance} command and the Maven plugin share
+ * ({@code org.allianceplanner.pipeline}), so that they list the same findings. A file with errors generates
+ * nothing (its previous output stays), and a file in the output folder that a generator did not write is
+ * never overwritten.
  */
 public class PlanBuilder extends IncrementalProjectBuilder {
 
 	private static final long WAIT_MILLIS = 60_000;
+	/** The documents of plans/air.alliance go to generated/documents/air/. */
+	static final String DOCUMENTS_FOLDER = "documents";
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -84,11 +87,6 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			generate(server, file, output, summaryGenerator, documentFormats);
 		}
 		return null;
-	}
-
-	/** What one read of a file produced: its summary text (null for none) and whether documents were written. */
-	private record Outputs(String summary, boolean documents) {
-		static final Outputs NONE = new Outputs(null, false);
 	}
 
 	private static Set<OutputFormat> documentFormats(IProject project) {
@@ -149,47 +147,41 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 	}
 
 	/**
-	 * Generates a file's outputs from one read of it on the server: the model is checked once, then
-	 * summarized and handed to the document generators (under documents/<file name>/).
+	 * Generates a file's outputs: its summary from the server's read of it, and its documents through the
+	 * pipeline the command and the Maven plugin share ({@link SavedFileBuild}), with the real findings and the
+	 * severities of the project's alliance.properties.
 	 */
 	private void generate(PlanLanguageServer server, IFile file, IFolder output, PlanSummaryGenerator summaryGenerator,
 			Set<OutputFormat> documentFormats) throws CoreException {
-		String source = file.getProjectRelativePath().toString();
-		GeneratorOptions documents = documentFormats.isEmpty() ? null
-				: GeneratorOptions.builder(output.getFolder("documents")
-						.getFolder(file.getFullPath().removeFileExtension().lastSegment()).getLocation().toFile().toPath())
-						.formats(documentFormats).build();
-		Outputs outputs = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
-			PlanModel model = checkedModel((XtextResource) context.getResource());
-			if (model == null) {
-				return Outputs.NONE; // errors, no plans: keep the last outputs
+		if (summaryGenerator != null) {
+			String source = file.getProjectRelativePath().toString();
+			String summary = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
+				PlanModel model = checkedModel((XtextResource) context.getResource());
+				return model == null ? null : summary(model, summaryGenerator, source); // errors: keep the last one
+			}), WAIT_MILLIS);
+			if (summary != null) {
+				writeSummary(output.getFile(outputName(file)), summary);
 			}
-			String summary = summaryGenerator == null ? null : summary(model, summaryGenerator, source);
-			return new Outputs(summary, documents != null && writeDocuments(file, model, documents));
-		}), WAIT_MILLIS);
-		if (outputs == null) {
-			return; // the server could not read the file: keep the last outputs
 		}
-		if (outputs.summary() != null) {
-			writeSummary(output.getFile(outputName(file)), outputs.summary());
-		}
-		if (outputs.documents()) {
+		if (!documentFormats.isEmpty() && file.getLocation() != null) {
+			writeDocuments(server, file, output, documentFormats);
 			createFolders(output);
-			output.refreshLocal(IResource.DEPTH_INFINITE, null);
+			output.refreshLocal(IResource.DEPTH_INFINITE, null); // what was written before a failure too
 		}
 	}
 
-	/** Runs the document generators; true when the output folder may have changed and needs a refresh. */
-	private static boolean writeDocuments(IFile file, PlanModel model, GeneratorOptions options) {
+	/** Runs the shared pipeline on the saved file; a file with errors writes nothing (its last documents stay). */
+	private static void writeDocuments(PlanLanguageServer server, IFile file, IFolder output, Set<OutputFormat> formats) {
 		try {
-			new PlanDocumentGenerator().generate(List.of(model), options, FindingsSource.NOT_SUPPLIED,
-					CoverageSource.fromTraceability());
-		} catch (IOException | RuntimeException e) {
+			// the IDE's language injector: a second, standalone one would re-register the language globally
+			// and take the extension away from the language server
+			SavedFileBuild.run(new PlanPipeline(server.languageInjector()), file.getLocation().toFile().toPath(),
+					output.getFolder(DOCUMENTS_FOLDER).getLocation().toFile().toPath(), formats);
+		} catch (PipelineException | IOException | RuntimeException e) {
 			// the generators write atomically: earlier documents stay whole; say why these were not written
 			Platform.getLog(PlanBuilder.class).error("Plan documents of " + file.getFullPath() + " not written: "
 					+ e.getMessage(), e);
 		}
-		return true; // what was written before a failure is refreshed too
 	}
 
 	private static void writeSummary(IFile target, String text) throws CoreException {

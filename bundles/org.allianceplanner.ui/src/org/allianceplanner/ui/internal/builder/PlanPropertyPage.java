@@ -1,5 +1,6 @@
 package org.allianceplanner.ui.internal.builder;
 
+import org.allianceplanner.pipeline.ProjectSeverities;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
@@ -18,7 +19,9 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Project properties, page "Alliance Planner": which outputs the builder generates, where, and rule
- * severities that differ from the rule catalog's defaults.
+ * severities that differ from the rule catalog's defaults. The severities are read from and written to the
+ * project's {@code alliance.properties} (keys {@code severity.RULE-ID}, the file the command and the Maven
+ * plugin read), keeping its other lines and comments.
  */
 public class PlanPropertyPage extends PropertyPage {
 
@@ -47,10 +50,12 @@ public class PlanPropertyPage extends PropertyPage {
 		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Label help = new Label(page, SWT.WRAP);
 		help.setText("Rule severities, one a line as RULE-ID=error|warning|info|ignore (for example "
-				+ "PREMISE-NO-OBLIGATION=error). Rules not listed keep their default severity.");
+				+ "PREMISE-NO-OBLIGATION=error), kept in the project's alliance.properties as severity.RULE-ID, "
+				+ "where the alliance command and the Maven plugin read them too. Rules not listed keep their default "
+				+ "severity.");
 		help.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		severities = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-		severities.setText(ProjectSettings.severitiesText(project));
+		severities.setText(severitiesText(project));
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		data.heightHint = 120;
 		severities.setLayoutData(data);
@@ -61,7 +66,7 @@ public class PlanPropertyPage extends PropertyPage {
 	private void validate() {
 		try {
 			ProjectSettings.parseFormats(documents.getText());
-			ProjectSettings.parseSeverities(severities.getText());
+			ProjectSeverities.parse(severities.getText());
 			setErrorMessage(null);
 			setValid(true);
 		} catch (IllegalArgumentException e) {
@@ -74,13 +79,13 @@ public class PlanPropertyPage extends PropertyPage {
 	public boolean performOk() {
 		IProject project = project();
 		try {
-			ProjectSettings.save(project, generate.getSelection(), documents.getText(), folder.getText(),
-					severities.getText());
-		} catch (BackingStoreException e) {
+			ProjectSettings.save(project, generate.getSelection(), documents.getText(), folder.getText());
+			// the language server sees the file change and checks the project's plans again
+			ProjectSettings.saveSeverities(project, severities.getText());
+		} catch (BackingStoreException | CoreException e) {
 			setErrorMessage("Cannot save the settings: " + e.getMessage());
 			return false;
 		}
-		org.allianceplanner.ui.internal.lsp.PlanLanguageServer.get().republish(project);
 		Job.create("Rebuilding " + project.getName(), monitor -> {
 			try {
 				project.touch(monitor);
@@ -91,6 +96,15 @@ public class PlanPropertyPage extends PropertyPage {
 			return Status.OK_STATUS;
 		}).schedule();
 		return true;
+	}
+
+	private String severitiesText(IProject project) {
+		try {
+			return ProjectSettings.severitiesText(project);
+		} catch (CoreException e) {
+			setErrorMessage(e.getMessage());
+			return "";
+		}
 	}
 
 	private IProject project() {

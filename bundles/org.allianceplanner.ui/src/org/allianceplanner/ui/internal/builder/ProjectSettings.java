@@ -1,25 +1,30 @@
 package org.allianceplanner.ui.internal.builder;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.allianceplanner.docgen.OutputFormat;
-
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
-import org.eclipse.core.resources.IMarker;
+import org.allianceplanner.pipeline.ProjectSeverities;
+import org.allianceplanner.validation.settings.SettingsFile;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * A project's Alliance Planner settings (stored in {@code .settings/org.allianceplanner.ui.prefs}):
- * whether the builder generates plan summaries, in which formats it generates the plan documents,
- * into which folder, and rule severities that differ
- * from the defaults ("PREMISE-NO-OBLIGATION=error", one a line; "ignore" hides a rule).
+ * A project's Alliance Planner settings. What the builder generates (summaries, document formats, output
+ * folder) is stored in {@code .settings/org.allianceplanner.ui.prefs}. Rule severities live in the project's
+ * {@code alliance.properties} alone, the file the {@code alliance} command and the Maven plugin read too, so
+ * that a plan that passes in the IDE passes on the build server.
  */
 public final class ProjectSettings {
 
@@ -29,10 +34,7 @@ public final class ProjectSettings {
 	static final String DOCUMENT_FORMATS = "documentFormats";
 	/** The quick formats by default: PDF and Word of a large plan take seconds, too long for every save. */
 	public static final String DEFAULT_DOCUMENT_FORMATS = "html,md";
-	static final String SEVERITIES = "ruleSeverities";
 	public static final String DEFAULT_OUTPUT_FOLDER = "generated";
-	/** Severity value meaning "do not report this rule". */
-	public static final int IGNORE = -1;
 
 	private ProjectSettings() {
 	}
@@ -65,51 +67,60 @@ public final class ProjectSettings {
 		return node(project).get(OUTPUT_FOLDER, DEFAULT_OUTPUT_FOLDER);
 	}
 
-	public static String severitiesText(IProject project) {
-		return node(project).get(SEVERITIES, "");
-	}
-
-	public static void save(IProject project, boolean generate, String documentFormats, String folder,
-			String severities) throws BackingStoreException {
+	/** Saves what the builder generates. */
+	public static void save(IProject project, boolean generate, String documentFormats, String folder)
+			throws BackingStoreException {
 		IEclipsePreferences node = node(project);
 		node.putBoolean(GENERATE_SUMMARY, generate);
 		node.put(DOCUMENT_FORMATS, documentFormats.trim());
 		node.put(OUTPUT_FOLDER, folder.isBlank() ? DEFAULT_OUTPUT_FOLDER : folder.trim());
-		node.put(SEVERITIES, severities);
 		node.flush();
 	}
 
-	/** Rule ID to marker severity ({@link #IGNORE} to hide), parsed from the project's settings. */
-	public static Map<String, Integer> severityOverrides(IProject project) {
-		return parseSeverities(severitiesText(project));
+	/** The project's {@code alliance.properties}, at its root (it may not exist). */
+	public static IFile settingsFile(IProject project) {
+		return project.getFile(SettingsFile.FILE_NAME);
 	}
 
-	/** Parses "RULE-ID=severity" lines; throws with the line number on a malformed line. */
-	public static Map<String, Integer> parseSeverities(String text) {
-		Map<String, Integer> out = new HashMap<>();
-		String[] lines = text.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].trim();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			int eq = line.indexOf('=');
-			if (eq <= 0) {
-				throw new IllegalArgumentException("Line " + (i + 1) + ": expected RULE-ID=severity, found '" + line + "'");
-			}
-			out.put(line.substring(0, eq).trim(), severity(line.substring(eq + 1).trim(), i + 1));
+	/** The severities of the project's {@code alliance.properties} as {@code RULE-ID=severity} lines. */
+	public static String severitiesText(IProject project) throws CoreException {
+		return ProjectSeverities.toText(settingsLines(project));
+	}
+
+	/**
+	 * Writes the severities given as {@code RULE-ID=severity} lines into the project's {@code alliance.properties},
+	 * keeping its other lines and comments; creates the file when there is something to write.
+	 *
+	 * @throws IllegalArgumentException naming a line that is not a known rule with a severity
+	 */
+	public static void saveSeverities(IProject project, String text) throws CoreException {
+		var severities = ProjectSeverities.parse(text);
+		IFile file = settingsFile(project);
+		List<String> before = settingsLines(project);
+		List<String> after = ProjectSeverities.update(before, severities);
+		if (after.equals(before) && (file.exists() || after.isEmpty())) {
+			return;
 		}
-		return out;
+		InputStream content = new ByteArrayInputStream(
+				(String.join("\n", after) + "\n").getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(content, IResource.KEEP_HISTORY, null);
+		} else {
+			file.create(content, IResource.NONE, null);
+			file.setCharset(StandardCharsets.UTF_8.name(), null);
+		}
 	}
 
-	private static int severity(String word, int line) {
-		return switch (word.toLowerCase(Locale.ROOT)) {
-		case "error" -> IMarker.SEVERITY_ERROR;
-		case "warning" -> IMarker.SEVERITY_WARNING;
-		case "info" -> IMarker.SEVERITY_INFO;
-		case "ignore" -> IGNORE;
-		default -> throw new IllegalArgumentException(
-				"Line " + line + ": severity must be error, warning, info or ignore, found '" + word + "'");
-		};
+	private static List<String> settingsLines(IProject project) throws CoreException {
+		IFile file = settingsFile(project);
+		if (!file.exists()) {
+			return List.of();
+		}
+		try (InputStream in = file.getContents(true)) {
+			// the command reads the file as UTF-8 (SettingsFile); so does the IDE
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		} catch (IOException e) {
+			throw new CoreException(Status.error("Cannot read " + file.getFullPath(), e));
+		}
 	}
 }

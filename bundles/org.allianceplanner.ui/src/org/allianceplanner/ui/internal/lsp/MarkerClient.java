@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.allianceplanner.ui.AlliancePlanner;
 import org.allianceplanner.ui.internal.Activator;
-import org.allianceplanner.ui.internal.builder.ProjectSettings;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -80,13 +79,10 @@ public class MarkerClient implements LanguageClient {
 
 	private static void replaceMarkers(IFile file, List<Diagnostic> list) throws CoreException {
 		IDocument document = documentOf(file);
-		Map<String, Integer> overrides = ProjectSettings.severityOverrides(file.getProject());
+		// severities are the server's: it applies the project's alliance.properties, as the command does
 		List<Map<String, Object>> wanted = new ArrayList<>();
 		for (Diagnostic diagnostic : list) {
-			int severity = severity(diagnostic, overrides);
-			if (severity >= 0) { // else the project ignores this rule
-				wanted.add(attributes(document, diagnostic, severity));
-			}
+			wanted.add(attributes(document, diagnostic, severity(diagnostic)));
 		}
 		IMarker[] existing = file.findMarkers(AlliancePlanner.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
 		if (sameProblems(existing, wanted)) {
@@ -172,11 +168,7 @@ public class MarkerClient implements LanguageClient {
 				: diagnostic.getMessage().getRight().getValue();
 	}
 
-	private static int severity(Diagnostic diagnostic, Map<String, Integer> overrides) {
-		String rule = ruleId(diagnostic);
-		if (rule != null && overrides.containsKey(rule)) {
-			return overrides.get(rule);
-		}
+	private static int severity(Diagnostic diagnostic) {
 		DiagnosticSeverity severity = diagnostic.getSeverity();
 		if (severity == DiagnosticSeverity.Error) {
 			return IMarker.SEVERITY_ERROR;

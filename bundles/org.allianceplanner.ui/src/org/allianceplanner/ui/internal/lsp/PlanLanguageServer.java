@@ -181,14 +181,29 @@ public final class PlanLanguageServer {
 		publishListeners.remove(listener);
 	}
 
-	/** Writes a project's markers again from the last diagnostics (after its rule severities changed). */
-	public void republish(IProject project) {
-		diagnostics.forEach((uri, list) -> {
-			org.eclipse.core.resources.IFile file = FileUris.fileOf(uri);
-			if (file != null && project.equals(file.getProject())) {
-				client.publishDiagnostics(new org.eclipse.lsp4j.PublishDiagnosticsParams(uri, list));
-			}
-		});
+	/**
+	 * Checks every plan file of a project again (after its alliance.properties changed: the severities of its
+	 * rules are the server's, read from that file).
+	 */
+	public void recheck(IProject project) {
+		List<org.eclipse.lsp4j.FileEvent> events = new java.util.ArrayList<>();
+		try {
+			project.accept(resource -> {
+				if (FileUris.isPlan(resource)) {
+					String uri = FileUris.of(resource);
+					if (uri != null) {
+						events.add(new org.eclipse.lsp4j.FileEvent(uri, org.eclipse.lsp4j.FileChangeType.Changed));
+					}
+				}
+				return true;
+			});
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			Activator.log("Cannot list the plans of " + project.getName(), e);
+			return;
+		}
+		if (!events.isEmpty()) {
+			server.didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(events));
+		}
 	}
 
 	void published(String uri, List<Diagnostic> list) {

@@ -1,10 +1,13 @@
 package org.allianceplanner.ui.internal.lsp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.LocationKind;
+import org.allianceplanner.validation.settings.SettingsFile;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -36,18 +39,26 @@ final class ResourceWatcher implements IResourceChangeListener {
 			return;
 		}
 		List<FileEvent> events = new ArrayList<>();
+		Set<IProject> settingsChanged = new LinkedHashSet<>();
 		try {
-			delta.accept(d -> visit(d, events));
+			delta.accept(d -> visit(d, events, settingsChanged));
 		} catch (CoreException e) {
 			return;
 		}
 		if (!events.isEmpty()) {
 			server.server().didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
 		}
+		// the rules' severities come from the project's alliance.properties: check its plans again
+		settingsChanged.forEach(server::recheck);
 	}
 
-	private boolean visit(IResourceDelta delta, List<FileEvent> events) {
+	private boolean visit(IResourceDelta delta, List<FileEvent> events, Set<IProject> settingsChanged) {
 		IResource resource = delta.getResource();
+		if (resource instanceof IFile && SettingsFile.FILE_NAME.equals(resource.getName())
+				&& server.knowsProject(resource.getProject().getName()) && resource.getProject().isOpen()) {
+			settingsChanged.add(resource.getProject());
+			return false;
+		}
 		if (resource instanceof IProject project) {
 			if (!server.knowsProject(project.getName())) {
 				// A new or opened Alliance project joins at once, without waiting for a build.
