@@ -13,10 +13,10 @@ import org.allianceplanner.diagram.description.viewpoint.StyleProperty;
 public final class StyleProperties {
 
 	public static final Map<String, List<String>> WORDS = Map.of(
-			"shape", List.of("rectangle", "roundedRectangle", "ellipse", "diamond", "note", "hexagon", "parallelogram"),
+			"shape", List.of("rectangle", "roundedRectangle", "ellipse", "diamond", "note", "hexagon"),
 			"line", List.of("solid", "dashed", "dotted", "dashDot"),
 			"font", List.of("normal", "bold", "italic", "boldItalic"),
-			"arrow", List.of("none", "arrow", "triangle", "diamond"));
+			"arrow", List.of("none", "open", "triangle", "diamond"));
 
 	public static final List<String> COLORS = List.of("color", "border", "labelColor");
 	public static final List<String> NUMBERS = List.of("borderWidth", "width", "fontSize");

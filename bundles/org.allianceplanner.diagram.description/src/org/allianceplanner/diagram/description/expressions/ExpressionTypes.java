@@ -133,6 +133,15 @@ public final class ExpressionTypes {
 		return self == null ? ExpressionType.UNKNOWN : new ExpressionType(self, false);
 	}
 
+	/** The type after the steps of a navigation, before its final test (where content assist adds a step). */
+	public static ExpressionType typeAfterSteps(Navigation n) {
+		ExpressionType type = startType(n);
+		for (Step s : n.getSteps()) {
+			type = apply(type, s);
+		}
+		return type;
+	}
+
 	/** The type just before {@code step} in its navigation. */
 	public static ExpressionType typeBefore(Step step) {
 		Navigation n = (Navigation) step.eContainer();

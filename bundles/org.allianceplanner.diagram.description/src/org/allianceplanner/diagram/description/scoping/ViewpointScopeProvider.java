@@ -13,6 +13,7 @@ import org.allianceplanner.diagram.description.viewpoint.EnumLiteralRef;
 import org.allianceplanner.diagram.description.viewpoint.FeatureStep;
 import org.allianceplanner.diagram.description.viewpoint.InverseStep;
 import org.allianceplanner.diagram.description.viewpoint.Mapping;
+import org.allianceplanner.diagram.description.viewpoint.Navigation;
 import org.allianceplanner.diagram.description.viewpoint.Tool;
 import org.allianceplanner.diagram.description.viewpoint.ViewpointPackage;
 import org.eclipse.emf.ecore.EClass;
@@ -45,6 +46,10 @@ public class ViewpointScopeProvider extends AbstractViewpointScopeProvider {
 		}
 		if (reference == ViewpointPackage.Literals.FEATURE_STEP__FEATURE && context instanceof FeatureStep step) {
 			return features(ExpressionTypes.typeBefore(step).eClass());
+		}
+		if (reference == ViewpointPackage.Literals.FEATURE_STEP__FEATURE && context instanceof Navigation n) {
+			// Content assist: the step being written comes after those parsed so far.
+			return features(ExpressionTypes.typeAfterSteps(n).eClass());
 		}
 		if (reference == ViewpointPackage.Literals.INVERSE_STEP__FEATURE && context instanceof InverseStep step) {
 			return inverseFeatures(step);
