@@ -15,7 +15,7 @@ import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.validation.PlanValidator;
 import org.allianceplanner.validation.ValidationResult;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.params.ParameterizedTest;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**

@@ -90,7 +90,7 @@ public final class DiagramBenchmark {
 			catalogue.append(p % 2 == 0 ? "party J" + p + " \"Japanese party " + p + "\": Self-Defense Forces for Japan\n"
 					: "party U" + p + " \"U.S. party " + p + "\": U.S. Forces for United States\n");
 		}
-		StringBuilder plan = new StringBuilder("package bench.plan\nimport bench.cat.*\n");
+		StringBuilder plan = new StringBuilder("package bench.ops\nimport bench.cat.*\n");
 		plan.append("bilateral defense plan P \"Synthetic plan\" {\n");
 		for (int t = 0; t < tasks; t++) {
 			int j = (t % 10) * 2;

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ParametersTest {
 
 	private static final String PLAN = """
-			package t.plan
+			package t.ops
 			party JSDF "Self-Defense Forces": Self-Defense Forces for Japan
 			party USF "U.S. Forces": U.S. Forces for United States
 			bilateral defense plan P "Plan" {
-				task Air "Air defense": air defense {
+				task Guard "Air defense": air defense {
 					JSDF primary responsibility
 					supports USF
 				}
@@ -55,9 +55,9 @@ class ParametersTest {
 		Diagram without = responsibility().interpret(Plans.roots(models), DiagramParameters.defaults());
 		Diagram with = responsibility().interpret(Plans.roots(models),
 				DiagramParameters.defaults().withLayers(Set.of("Recipients")));
-		assertFalse(without.node("Recipient:t.plan.USF").isPresent());
-		assertTrue(with.node("Recipient:t.plan.USF").isPresent());
-		assertEquals("Recipients", with.node("Recipient:t.plan.USF").orElseThrow().layer());
+		assertFalse(without.node("Recipient:t.ops.USF").isPresent());
+		assertTrue(with.node("Recipient:t.ops.USF").isPresent());
+		assertEquals("Recipients", with.node("Recipient:t.ops.USF").orElseThrow().layer());
 		assertTrue(with.edges().stream().anyMatch(e -> e.mappingName().equals("Supports")));
 	}
 
@@ -67,10 +67,10 @@ class ParametersTest {
 		Diagram all = responsibility().interpret(Plans.roots(models), DiagramParameters.defaults());
 		Diagram filtered = responsibility().interpret(Plans.roots(models),
 				DiagramParameters.defaults().withFilters(Set.of("DiscretionaryTasks")));
-		assertTrue(all.node("Task:t.plan.P.Drill").isPresent());
-		assertFalse(filtered.node("Task:t.plan.P.Drill").isPresent());
-		assertTrue(filtered.node("Task:t.plan.P.Air").isPresent());
-		assertTrue(filtered.edges().stream().noneMatch(e -> e.targetIdentity().equals("Task:t.plan.P.Drill")),
+		assertTrue(all.node("Task:t.ops.P.Drill").isPresent());
+		assertFalse(filtered.node("Task:t.ops.P.Drill").isPresent());
+		assertTrue(filtered.node("Task:t.ops.P.Guard").isPresent());
+		assertTrue(filtered.edges().stream().noneMatch(e -> e.targetIdentity().equals("Task:t.ops.P.Drill")),
 				"the hidden task's edges go with it");
 	}
 
@@ -78,10 +78,10 @@ class ParametersTest {
 	void conditionalStylesMarkDiscretionaryAndUnassignedTasks() throws Exception {
 		Diagram d = responsibility().interpret(Plans.roots(plan()), DiagramParameters.defaults());
 		assertEquals(org.allianceplanner.diagram.graph.LineStyle.DASH,
-				d.node("Task:t.plan.P.Drill").orElseThrow().style().borderLineStyle());
-		assertEquals(2.0, d.node("Task:t.plan.P.Orphan").orElseThrow().style().borderWidth());
+				d.node("Task:t.ops.P.Drill").orElseThrow().style().borderLineStyle());
+		assertEquals(2.0, d.node("Task:t.ops.P.Orphan").orElseThrow().style().borderWidth());
 		assertEquals(org.allianceplanner.diagram.graph.LineStyle.SOLID,
-				d.node("Task:t.plan.P.Air").orElseThrow().style().borderLineStyle());
+				d.node("Task:t.ops.P.Guard").orElseThrow().style().borderLineStyle());
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class ParametersTest {
 		assertFalse(onOrphan.isEmpty(), "the unassigned task breaks a rule: " + result.active());
 		Diagram d = responsibility().interpret(Plans.roots(models),
 				DiagramParameters.defaults().withFindings(result.active()));
-		List<Decoration> badges = d.node("Task:t.plan.P.Orphan").orElseThrow().decorations();
+		List<Decoration> badges = d.node("Task:t.ops.P.Orphan").orElseThrow().decorations();
 		for (Finding f : onOrphan) {
 			org.allianceplanner.validation.Severity s = f.severity();
 			if (s == org.allianceplanner.validation.Severity.ERROR || s == org.allianceplanner.validation.Severity.WARNING) {
@@ -132,9 +132,9 @@ class ParametersTest {
 		Diagram d = new DiagramInterpreter(registry.get("Responsibility")).interpret(Plans.roots(plan()),
 				DiagramParameters.defaults());
 		assertEquals("Tasks only", d.title());
-		assertEquals(Set.of("Job:t.plan.P.Air", "Job:t.plan.P.Drill", "Job:t.plan.P.Orphan"), d.elements().keySet());
-		assertEquals("Air", d.node("Job:t.plan.P.Air").orElseThrow().label());
+		assertEquals(Set.of("Job:t.ops.P.Guard", "Job:t.ops.P.Drill", "Job:t.ops.P.Orphan"), d.elements().keySet());
+		assertEquals("Guard", d.node("Job:t.ops.P.Guard").orElseThrow().label());
 		assertEquals(org.allianceplanner.diagram.graph.NodeShape.ELLIPSE,
-				d.node("Job:t.plan.P.Air").orElseThrow().style().shape());
+				d.node("Job:t.ops.P.Guard").orElseThrow().style().shape());
 	}
 }

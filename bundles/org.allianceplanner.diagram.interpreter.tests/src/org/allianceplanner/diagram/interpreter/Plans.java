@@ -70,6 +70,9 @@ final class Plans {
 			for (Map.Entry<String, String> f : files.entrySet()) {
 				Resource r = set.createResource(URI.createURI("test:/" + f.getKey()));
 				r.load(new ByteArrayInputStream(f.getValue().getBytes(StandardCharsets.UTF_8)), null);
+				if (!r.getErrors().isEmpty()) {
+					throw new IllegalArgumentException(f.getKey() + ": " + r.getErrors());
+				}
 				result.add((PlanModel) r.getContents().get(0));
 			}
 		} catch (IOException e) {

@@ -24,12 +24,12 @@ class RefreshTest {
 			""";
 
 	private static final String PLAN = """
-			package t.plan
+			package t.ops
 			import t.cat.*
 			bilateral defense plan P "Plan" {
 				readiness stage S1 "One" level 1 when armed attack imminent
 				readiness stage S2 "Two" level 2 when armed attack
-				task Air "Air defense": air defense {
+				task Guard "Air defense": air defense {
 					JSDF primary responsibility
 					USF support
 					during S1
@@ -47,7 +47,7 @@ class RefreshTest {
 
 	/** The same plan with the tasks, the stages and the assignment lines in another order. */
 	private static final String REORDERED = """
-			package t.plan
+			package t.ops
 			import t.cat.*
 			bilateral defense plan P "Plan" {
 				task Talks "Talks": policy consultation {
@@ -59,7 +59,7 @@ class RefreshTest {
 					during S2
 				}
 				readiness stage S1 "One" level 1 when armed attack imminent
-				task Air "Air defense": air defense {
+				task Guard "Air defense": air defense {
 					USF support
 					during S1
 					JSDF primary responsibility
@@ -89,7 +89,7 @@ class RefreshTest {
 		}
 		// Unnamed elements are named by what they say, not where they are.
 		Diagram d = draw("Responsibility", PLAN);
-		assertTrue(d.elements().containsKey("Role:t.plan.P.Air.assignments(party=USF,role=SUPPORT)"),
+		assertTrue(d.elements().containsKey("Role:t.ops.P.Guard.assignments(party=USF,role=SUPPORT)"),
 				d.elements().keySet().toString());
 	}
 
@@ -104,8 +104,8 @@ class RefreshTest {
 		GraphDiff diff = refresh.diff();
 		assertTrue(diff.added().isEmpty(), diff.toString());
 		assertTrue(diff.removed().isEmpty(), diff.toString());
-		assertEquals(List.of("Task:t.plan.P.Sea"), diff.changed().stream().map(GraphDiff.Change::identity).toList());
-		assertEquals("Defense of the sea lanes", refresh.diagram().node("Task:t.plan.P.Sea").orElseThrow().label());
+		assertEquals(List.of("Task:t.ops.P.Sea"), diff.changed().stream().map(GraphDiff.Change::identity).toList());
+		assertEquals("Defense of the sea lanes", refresh.diagram().node("Task:t.ops.P.Sea").orElseThrow().label());
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class RefreshTest {
 		Diagram after = draw("Responsibility", PLAN.replace("MOFA primary responsibility",
 				"MOFA primary responsibility\n\t\tUSF cooperation"));
 		GraphDiff diff = GraphDiff.between(before, after);
-		assertEquals(List.of("Role:t.plan.P.Talks.assignments(party=USF,role=COOPERATION)"),
+		assertEquals(List.of("Role:t.ops.P.Talks.assignments(party=USF,role=COOPERATION)"),
 				diff.added().stream().map(DiagramElement::identity).toList());
 		assertTrue(diff.removed().isEmpty(), diff.toString());
 	}

@@ -108,7 +108,7 @@ public final class DiagramInterpreter {
 			this.parameters = parameters;
 			ResourceSet resourceSet = roots.isEmpty() || roots.get(0).eResource() == null ? null
 					: roots.get(0).eResource().getResourceSet();
-			this.evaluator = new Evaluator(resourceSet);
+			this.evaluator = new Evaluator(resourceSet, parameters.visible());
 			this.styles = new Styles(evaluator);
 			for (Filter f : description.getFilters()) {
 				if (parameters.filters().contains(f.getName())) {
@@ -195,7 +195,8 @@ public final class DiagramInterpreter {
 				}
 				if (c.getNested() != null) {
 					for (EObject n : Evaluator.objects(evaluator.values(c.getNested(), e))) {
-						if (n != e && admitted(m, n)) {
+						// 'where' chooses the outermost containers; nested ones are chosen by 'nested'.
+						if (n != e && m.getDomainClass().isInstance(n) && parameters.visible().test(n) && !filteredOut(m, n)) {
 							addView(m, layer, n, draft, depth + 1);
 						}
 					}

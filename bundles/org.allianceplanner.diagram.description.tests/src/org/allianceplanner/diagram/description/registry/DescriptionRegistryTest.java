@@ -15,6 +15,7 @@ import org.allianceplanner.diagram.description.viewpoint.ContainerMapping;
 import org.allianceplanner.diagram.description.viewpoint.DiagramDescription;
 import org.allianceplanner.diagram.description.viewpoint.Layer;
 import org.allianceplanner.diagram.description.viewpoint.Mapping;
+import org.allianceplanner.diagram.description.viewpoint.Severity;
 import org.eclipse.xtext.EcoreUtil2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,9 @@ class DescriptionRegistryTest {
 			assertTrue(EcoreUtil2.getAllContentsOfType(d, Mapping.class).stream()
 					.anyMatch(m -> !m.getConditionalStyles().isEmpty()), name + ": conditional style");
 			Layer main = d.getLayers().get(0);
-			assertTrue(main.getDecorations().stream().anyMatch(x -> x.getSeverities().toString().contains("ERROR")),
+			assertTrue(main.getDecorations().stream().anyMatch(x -> x.getSeverities().contains(Severity.ERROR)),
 					name + ": error badges");
-			assertTrue(main.getDecorations().stream().anyMatch(x -> x.getSeverities().toString().contains("WARNING")),
+			assertTrue(main.getDecorations().stream().anyMatch(x -> x.getSeverities().contains(Severity.WARNING)),
 					name + ": warning badges");
 			assertEquals(5, d.getTools().stream().map(t -> t.getKind()).distinct().count()
 					+ (d.getName().equals("Traceability") ? 1 : 0), name + ": the five kinds of tool");

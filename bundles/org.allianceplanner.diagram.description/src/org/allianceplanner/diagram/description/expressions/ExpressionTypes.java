@@ -27,6 +27,10 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Static types of description expressions, shared by scoping (which features a step may name), the
@@ -64,6 +68,9 @@ public final class ExpressionTypes {
 			child = owner;
 			owner = owner.eContainer();
 		}
+		if (owner == null) {
+			return selfClassFromText(child);
+		}
 		if (owner instanceof Filter filter) {
 			return filter.getMappings().isEmpty() ? null : elementClass(filter.getMappings().get(0));
 		}
@@ -72,6 +79,37 @@ public final class ExpressionTypes {
 				return parentClass(mapping);
 			}
 			return elementClass(mapping);
+		}
+		return null;
+	}
+
+	/** Content assist: the navigation an unfinished step is being added to, through the node model. */
+	private static Navigation enclosingNavigation(Step step) {
+		for (INode n = NodeModelUtils.getNode(step); n != null; n = n.getParent()) {
+			if (n.getSemanticElement() instanceof Navigation navigation) {
+				return navigation;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * While content assist parses an unfinished expression, it is not yet attached to its mapping: find
+	 * the mapping and the assignment (candidates or another) through the node model.
+	 */
+	private static EClass selfClassFromText(EObject orphan) {
+		INode below = null;
+		for (INode n = NodeModelUtils.getNode(orphan); n != null; n = n.getParent()) {
+			EObject semantic = n.getSemanticElement();
+			if (semantic instanceof Mapping || semantic instanceof Filter) {
+				Assignment a = below == null ? null : GrammarUtil.containingAssignment(below.getGrammarElement());
+				if (semantic instanceof Filter filter) {
+					return filter.getMappings().isEmpty() ? null : elementClass(filter.getMappings().get(0));
+				}
+				Mapping mapping = (Mapping) semantic;
+				return a != null && "candidates".equals(a.getFeature()) ? parentClass(mapping) : elementClass(mapping);
+			}
+			below = n;
 		}
 		return null;
 	}
@@ -144,7 +182,10 @@ public final class ExpressionTypes {
 
 	/** The type just before {@code step} in its navigation. */
 	public static ExpressionType typeBefore(Step step) {
-		Navigation n = (Navigation) step.eContainer();
+		Navigation n = step.eContainer() instanceof Navigation container ? container : enclosingNavigation(step);
+		if (n == null) {
+			return ExpressionType.UNKNOWN;
+		}
 		ExpressionType type = startType(n);
 		for (Step s : n.getSteps()) {
 			if (s == step) {

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.allianceplanner.diagram.description.viewpoint.Binary;
 import org.allianceplanner.diagram.description.viewpoint.BooleanLiteral;
@@ -26,6 +27,7 @@ import org.allianceplanner.diagram.description.viewpoint.Step;
 import org.allianceplanner.diagram.description.viewpoint.StringLiteral;
 import org.allianceplanner.diagram.description.viewpoint.Union;
 import org.allianceplanner.model.library.GuidelinesLibrary;
+import org.allianceplanner.model.plan.PlanElement;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
@@ -34,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Evaluates description expressions on plan elements. One evaluator serves one interpretation: it
@@ -43,11 +46,17 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class Evaluator {
 
 	private final ResourceSet resourceSet;
-	private final Map<EStructuralFeature, Map<EObject, List<EObject>>> inverses = new HashMap<>();
+	private final Predicate<EObject> visible;
+	private final Map<List<EObject>, Map<EObject, List<EObject>>> inverses = new HashMap<>();
 	private EObject guidelines;
 
-	public Evaluator(ResourceSet resourceSet) {
+	/**
+	 * @param visible the elements the audience may see: inverse references count only these, so that a
+	 *                withheld element does not show through (e.g. as the implementer of a clause)
+	 */
+	public Evaluator(ResourceSet resourceSet, Predicate<EObject> visible) {
 		this.resourceSet = resourceSet;
+		this.visible = visible;
 	}
 
 	/** The values of {@code e} on {@code self}, in order, without repeats. */
@@ -174,15 +183,19 @@ public final class Evaluator {
 
 	/** For each element, the instances of {@code owner} in the loaded resources that refer to it by {@code feature}. */
 	private Map<EObject, List<EObject>> inverse(EClass owner, EStructuralFeature feature) {
-		return inverses.computeIfAbsent(feature, f -> {
+		return inverses.computeIfAbsent(List.of(owner, feature), key -> {
+			EStructuralFeature f = feature;
 			Map<EObject, List<EObject>> index = new IdentityHashMap<>();
+			if (resourceSet == null) {
+				return index;
+			}
 			for (Resource r : List.copyOf(resourceSet.getResources())) {
 				if (GuidelinesLibrary.SCHEME.equals(r.getURI().scheme())) {
 					continue;
 				}
 				for (TreeIterator<EObject> it = r.getAllContents(); it.hasNext();) {
 					EObject o = it.next();
-					if (owner.isInstance(o) && f.getEContainingClass().isInstance(o)) {
+					if (owner.isInstance(o) && f.getEContainingClass().isInstance(o) && visible.test(o)) {
 						for (Object target : get(o, f)) {
 							if (target instanceof EObject t) {
 								index.computeIfAbsent(t, k -> new ArrayList<>()).add(o);
@@ -195,8 +208,30 @@ public final class Evaluator {
 		});
 	}
 
+	/**
+	 * The Guidelines document the plans refer to: the one their {@code implements} references reach (the
+	 * plan language may link to a shared library), else the library in the resource set.
+	 */
 	private EObject guidelines() {
-		if (guidelines == null) {
+		if (guidelines == null && resourceSet != null) {
+			for (Resource r : List.copyOf(resourceSet.getResources())) {
+				if (GuidelinesLibrary.SCHEME.equals(r.getURI().scheme())) {
+					continue;
+				}
+				for (TreeIterator<EObject> it = r.getAllContents(); it.hasNext() && guidelines == null;) {
+					if (it.next() instanceof PlanElement p) {
+						for (EObject clause : p.getImplements()) {
+							if (!clause.eIsProxy()) {
+								guidelines = EcoreUtil.getRootContainer(clause);
+								break;
+							}
+						}
+					}
+				}
+				if (guidelines != null) {
+					return guidelines;
+				}
+			}
 			GuidelinesLibrary.register(resourceSet);
 			Resource r = resourceSet.getResource(GuidelinesLibrary.URI, true);
 			guidelines = r.getContents().isEmpty() ? null : r.getContents().get(0);

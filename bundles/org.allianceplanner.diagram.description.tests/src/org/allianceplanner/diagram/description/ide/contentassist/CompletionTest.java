@@ -97,6 +97,11 @@ class CompletionTest {
 		List<String> afterAssignments = proposals(DESCRIPTION.replace("<|>", "where self.assignments.r<|>"));
 		assertTrue(afterAssignments.contains("role"), afterAssignments.toString());
 		assertFalse(afterAssignments.contains("readinessStages"), afterAssignments.toString());
+		List<String> afterDot = proposals(DESCRIPTION.replace("<|>", "label self.<|>"));
+		assertTrue(afterDot.contains("assignments"), afterDot.toString());
+		assertFalse(afterDot.contains("level"), afterDot.toString());
+		List<String> inCandidates = proposals(DESCRIPTION.replace("candidates self.plans.tasks", "candidates self.<|>"));
+		assertTrue(inCandidates.contains("plans"), "candidates start at the diagram's PlanModel: " + inCandidates);
 	}
 
 	@Test
