@@ -30,8 +30,9 @@ public final class DiagramBenchmark {
 		int[] sizes = args.length == 0 ? new int[] { 100, 1_000, 10_000 }
 				: java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		DiagramInterpreter interpreter = new DiagramInterpreter(DescriptionRegistry.builtIn().get("Responsibility"));
-		System.out.println("| elements (target) | elements | parse (ms, once) | interpret (ms, median) | refresh = interpret + diff (ms, median) | diff alone (ms) |");
-		System.out.println("|---|---|---|---|---|---|");
+		System.out.println("| elements (target) | elements | parse (ms, once) | interpret (ms, median) | refresh = interpret + diff (ms, median) | refresh, CPU time of the thread (ms, median) | diff alone (ms) |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int size : sizes) {
 			// Each task gives a node and two role edges; 20 parties and 2 groups besides.
 			int tasks = Math.max(1, (size - 22) / 3);
@@ -43,6 +44,7 @@ public final class DiagramBenchmark {
 			List<Long> interpret = new ArrayList<>();
 			List<Long> refresh = new ArrayList<>();
 			List<Long> diffOnly = new ArrayList<>();
+			List<Long> refreshCpu = new ArrayList<>();
 			Diagram previous = interpreter.interpret(roots, DiagramParameters.defaults());
 			Task edited = models.get(1).getPlans().get(0).getTasks().get(tasks / 2);
 			for (int i = 0; i < runs + 3; i++) {
@@ -50,9 +52,11 @@ public final class DiagramBenchmark {
 				Diagram d = interpreter.interpret(roots, DiagramParameters.defaults());
 				long b = System.nanoTime();
 				edited.setTitle("Edited " + i);
+				long cpu = threads.getCurrentThreadCpuTime();
 				long c = System.nanoTime();
 				Refresh r = interpreter.refresh(d, roots, DiagramParameters.defaults());
 				long e = System.nanoTime();
+				long cpuEnd = threads.getCurrentThreadCpuTime();
 				GraphDiff.between(d, r.diagram());
 				long f = System.nanoTime();
 				if (r.diff().changed().size() != 1 || !r.diff().added().isEmpty()) {
@@ -62,11 +66,12 @@ public final class DiagramBenchmark {
 					interpret.add(b - a);
 					refresh.add(e - c);
 					diffOnly.add(f - e);
+					refreshCpu.add(cpuEnd - cpu);
 				}
 				previous = r.diagram();
 			}
-			System.out.printf(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %.1f |%n", size, previous.size(),
-					parse / 1e6, median(interpret), median(refresh), median(diffOnly));
+			System.out.printf(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f |%n", size, previous.size(),
+					parse / 1e6, median(interpret), median(refresh), median(refreshCpu), median(diffOnly));
 		}
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

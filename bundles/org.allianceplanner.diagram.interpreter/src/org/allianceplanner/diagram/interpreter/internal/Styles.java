@@ -1,5 +1,6 @@
 package org.allianceplanner.diagram.interpreter.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ import org.eclipse.emf.ecore.EObject;
 public final class Styles {
 
 	private final Evaluator evaluator;
+	/** Resolved styles by their properties: few distinct styles per diagram, shared by the elements. */
+	private final Map<Map<String, String>, NodeStyle> nodeStyles = new HashMap<>();
+	private final Map<Map<String, String>, EdgeStyle> edgeStyles = new HashMap<>();
 
 	public Styles(Evaluator evaluator) {
 		this.evaluator = evaluator;
@@ -49,7 +53,15 @@ public final class Styles {
 		}
 	}
 
-	public NodeStyle node(Map<String, String> p) {
+	public NodeStyle node(Map<String, String> properties) {
+		return nodeStyles.computeIfAbsent(properties, Styles::resolveNode);
+	}
+
+	public EdgeStyle edge(Map<String, String> properties) {
+		return edgeStyles.computeIfAbsent(properties, Styles::resolveEdge);
+	}
+
+	private static NodeStyle resolveNode(Map<String, String> p) {
 		NodeStyle.Builder b = NodeStyle.builder();
 		if (p.containsKey("shape")) {
 			b.shape(shape(p.get("shape")));
@@ -73,7 +85,7 @@ public final class Styles {
 		return b.build();
 	}
 
-	public EdgeStyle edge(Map<String, String> p) {
+	private static EdgeStyle resolveEdge(Map<String, String> p) {
 		EdgeStyle.Builder b = EdgeStyle.builder();
 		if (p.containsKey("color")) {
 			b.color(RgbColor.parse(p.get("color")));
