@@ -51,6 +51,10 @@ public class ViewpointScopeProvider extends AbstractViewpointScopeProvider {
 			// Content assist: the step being written comes after those parsed so far.
 			return features(ExpressionTypes.typeAfterSteps(n).eClass());
 		}
+		if (reference == ViewpointPackage.Literals.FEATURE_STEP__FEATURE) {
+			// Content assist right after a dot: the parser has not built the navigation yet.
+			return features(UnfinishedNavigation.typeAtEnd(context));
+		}
 		if (reference == ViewpointPackage.Literals.INVERSE_STEP__FEATURE && context instanceof InverseStep step) {
 			return inverseFeatures(step);
 		}
