@@ -1,0 +1,24 @@
+package org.allianceplanner.diagram.layout;
+
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.graph.properties.IPropertyHolder;
+
+/** Our defaults for ELK layered, before a description's own options. One place, so docs can name them. */
+final class Defaults {
+
+	private Defaults() {
+	}
+
+	static void layered(IPropertyHolder parents) {
+		parents.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+		parents.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		// Edges between the insides of different containers (a party in a Government to a task) are common.
+		parents.setProperty(LayeredOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		parents.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
+		parents.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+		parents.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+	}
+}
