@@ -3,6 +3,7 @@ package org.allianceplanner.diagram;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,29 +46,38 @@ public final class DiagramBenchmark {
 		DiagramLayouter layouter = new DiagramLayouter(metrics);
 		DiagramRenderer renderer = new DiagramRenderer(metrics);
 		LayoutConfiguration config = LayoutConfiguration.layered();
-		System.out.println("| elements | nodes | edges | diff after one change | layout (ours) | plain ELK | SVG | PNG | peak heap |");
+		System.out.println("Each cell: median wall time / median CPU time of the measuring thread (ms).");
+		System.out.println();
+		System.out.println("| elements | nodes | edges | diff after one change | layout (ours) | plain ELK, same graph | SVG | PNG | peak heap |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			resetPeaks();
 			Diagram before = SyntheticDiagrams.layered(size, null, false);
 			Diagram after = relabelOne(before);
-			int runs = size >= 10000 ? 3 : size >= 1000 ? 7 : 15;
-			double diff = median(runs * 10, () -> GraphDiff.between(before, after));
-			double ours = median(runs, () -> layouter.layout(before, config));
-			double plain = median(runs, () -> {
+			int runs = size >= 10000 ? 3 : size >= 1000 ? 5 : 11;
+			double[] diff = median(runs * 10, () -> GraphDiff.between(before, after));
+			double[] ours = median(runs, () -> layouter.layout(before, config));
+			double[] plain = medianOf(runs, () -> {
 				ElkGraphBuilder graph = new ElkGraphBuilder(new NodeSizes(metrics), config.direction()).build(before);
 				ElkUtil.applyVisitors(graph.root(), config.configurator());
-				long t = System.nanoTime();
+				long wall = System.nanoTime();
+				long cpu = THREADS.getCurrentThreadCpuTime();
 				new RecursiveGraphLayoutEngine().layout(graph.root(), new BasicProgressMonitor());
-				return (System.nanoTime() - t) / 1e6;
-			}, true);
+				return new double[] { (System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 };
+			});
 			DiagramLayout layout = layouter.layout(before, config);
-			double svg = median(runs, () -> renderer.toSvg(before, layout));
-			double png = median(runs, () -> renderer.toPng(before, layout, DiagramRenderer.DEFAULT_PNG_SCALE));
-			System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.2f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d MB |%n",
-					before.size(), before.allNodes().size(), before.edges().size(), diff, ours, plain, svg, png,
-					peakHeapMb());
+			double[] svg = median(runs, () -> renderer.toSvg(before, layout));
+			double[] png = median(runs, () -> renderer.toPng(before, layout, DiagramRenderer.DEFAULT_PNG_SCALE));
+			System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | %s | %d MB |%n", before.size(),
+					before.allNodes().size(), before.edges().size(), cell(diff, "%.2f"), cell(ours, "%.0f"),
+					cell(plain, "%.0f"), cell(svg, "%.0f"), cell(png, "%.0f"), peakHeapMb());
 		}
+	}
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static String cell(double[] t, String format) {
+		return String.format(Locale.ROOT, format + " / " + format, t[0], t[1]);
 	}
 
 	/** The same diagram with one node's label changed: what a one-element edit gives the interpreter. */
@@ -79,25 +89,30 @@ public final class DiagramBenchmark {
 				.edges(d.edges()).build();
 	}
 
-	private static double median(int runs, Supplier<?> work) {
-		return median(runs, () -> {
-			long t = System.nanoTime();
+	private static double[] median(int runs, Supplier<?> work) {
+		return medianOf(runs, () -> {
+			long wall = System.nanoTime();
+			long cpu = THREADS.getCurrentThreadCpuTime();
 			work.get();
-			return (System.nanoTime() - t) / 1e6;
-		}, true);
+			return new double[] { (System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 };
+		});
 	}
 
-	/** Warms up with a third of the runs (at least one), then the median of the timed runs. */
-	private static double median(int runs, Supplier<Double> timed, boolean selfTimed) {
+	/** Warms up with a third of the runs (at least one), then the medians of wall and CPU time. */
+	private static double[] medianOf(int runs, Supplier<double[]> timed) {
 		for (int i = 0; i < Math.max(1, runs / 3); i++) {
 			timed.get();
 		}
-		double[] t = new double[runs];
+		double[] wall = new double[runs];
+		double[] cpu = new double[runs];
 		for (int i = 0; i < runs; i++) {
-			t[i] = timed.get();
+			double[] t = timed.get();
+			wall[i] = t[0];
+			cpu[i] = t[1];
 		}
-		Arrays.sort(t);
-		return t[runs / 2];
+		Arrays.sort(wall);
+		Arrays.sort(cpu);
+		return new double[] { wall[runs / 2], cpu[runs / 2] };
 	}
 
 	private static void resetPeaks() {

@@ -3,7 +3,6 @@ package org.allianceplanner.diagram.internal.render;
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.util.List;
-import java.util.Locale;
 
 import org.allianceplanner.diagram.graph.FontStyle;
 import org.allianceplanner.diagram.layout.Bounds;
@@ -126,10 +125,26 @@ public final class SvgWriter {
 		return d.toString();
 	}
 
+	/** A number with at most two decimals, no trailing zeros (fast: called for every coordinate). */
 	static String n(double v) {
-		String s = String.format(Locale.ROOT, "%.2f", v);
-		s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-		return s.equals("-0") ? "0" : s;
+		long hundredths = Math.round(v * 100);
+		if (hundredths == 0) {
+			return "0";
+		}
+		StringBuilder b = new StringBuilder(12);
+		if (hundredths < 0) {
+			b.append('-');
+			hundredths = -hundredths;
+		}
+		b.append(hundredths / 100);
+		long frac = hundredths % 100;
+		if (frac != 0) {
+			b.append('.').append(frac / 10);
+			if (frac % 10 != 0) {
+				b.append(frac % 10);
+			}
+		}
+		return b.toString();
 	}
 
 	/** XML text and attribute escaping; drops characters XML 1.0 cannot carry. */
