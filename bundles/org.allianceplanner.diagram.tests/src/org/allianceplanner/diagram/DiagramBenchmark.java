@@ -41,7 +41,7 @@ public final class DiagramBenchmark {
 		System.setProperty("java.awt.headless", "true");
 		int[] sizes = args.length == 0 ? new int[] { 100, 1000, 10000 }
 				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-		DiagramFont font = DiagramFont.logicalSansSerif();
+		DiagramFont font = DiagramFont.standard(System.err::println);
 		TextMetrics metrics = new TextMetrics(font);
 		DiagramLayouter layouter = new DiagramLayouter(metrics);
 		DiagramRenderer renderer = new DiagramRenderer(metrics);

@@ -16,7 +16,10 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	public static final DiagramFont FONT = DiagramFont.logicalSansSerif();
+	/** The bundled Noto Sans JP; the tests need it (Japanese labels), so its absence fails them. */
+	public static final DiagramFont FONT = DiagramFont.bundled(problem -> {
+		throw new IllegalStateException(problem);
+	}).orElseThrow();
 
 	public static DiagramLayouter layouter() {
 		return new DiagramLayouter(FONT);

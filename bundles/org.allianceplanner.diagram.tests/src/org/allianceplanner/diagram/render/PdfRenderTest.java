@@ -28,7 +28,7 @@ class PdfRenderTest {
 		try {
 			assertEquals(1, reader.getNumberOfPages());
 			String text = new PdfTextExtractor(reader).getTextFromPage(1);
-			for (String label : new String[] { "Ministry of Defense", "Search and rescue", "primary", "R-07" }) {
+			for (String label : new String[] { "Ministry of Defense", "Search and rescue", "primary", "R-07", "外務省" }) {
 				assertTrue(text.contains(label), label + " in " + text);
 			}
 			String ops = contentOperators(reader);

@@ -27,4 +27,25 @@ public interface DiagramFont {
 	static DiagramFont logicalSansSerif() {
 		return LogicalSansSerif.INSTANCE;
 	}
+
+	/**
+	 * The bundled Noto Sans JP (Japanese glyphs), or empty with the reason when this build does not carry the
+	 * font files (an IDE workspace not built by Maven).
+	 *
+	 * @param problems receives the reason when the font is unavailable
+	 */
+	static Optional<DiagramFont> bundled(java.util.function.Consumer<String> problems) {
+		try {
+			return Optional.of(new BundledDiagramFont());
+		} catch (org.allianceplanner.fonts.FontUnavailableException e) {
+			problems.accept(e.getMessage() + "; diagrams fall back to the JDK's logical sans-serif font, "
+					+ "which may lack Japanese glyphs");
+			return Optional.empty();
+		}
+	}
+
+	/** The font diagrams use: the bundled one, else the logical font (the reason goes to {@code problems}). */
+	static DiagramFont standard(java.util.function.Consumer<String> problems) {
+		return bundled(problems).orElse(logicalSansSerif());
+	}
 }

@@ -64,7 +64,7 @@ public final class ElkGraphBuilder {
 		if (node.isContainer()) {
 			TextSize min = sizes.containerMinimum(node);
 			double p = NodeSizes.PADDING_X;
-			n.setProperty(CoreOptions.PADDING, new ElkPadding(sizes.containerHeader(node), p, p, p));
+			n.setProperty(CoreOptions.PADDING, new ElkPadding(sizes.containerHeader(node) + NodeSizes.PADDING_Y, p, p, p));
 			n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 			n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(min.width(), min.height()));
 			n.setDimensions(min.width(), min.height());

@@ -17,7 +17,8 @@ public final class SvgWriter {
 	private final String fontFamily;
 
 	public SvgWriter(String fontFamily) {
-		this.fontFamily = fontFamily;
+		// A viewer without the family falls back to its own sans-serif font.
+		this.fontFamily = fontFamily.equals("sans-serif") ? fontFamily : "'" + fontFamily + "', sans-serif";
 	}
 
 	public String write(Scene scene) {
