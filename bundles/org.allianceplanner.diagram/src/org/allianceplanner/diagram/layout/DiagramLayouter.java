@@ -13,6 +13,7 @@ import org.allianceplanner.diagram.internal.layout.PositionApplier;
 import org.allianceplanner.diagram.internal.layout.RankSeeder;
 import org.allianceplanner.diagram.text.DiagramFont;
 import org.allianceplanner.diagram.text.TextMetrics;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.core.util.ElkUtil;
@@ -59,6 +60,10 @@ public final class DiagramLayouter {
 			DiagramLayout previous) {
 		ElkGraphBuilder graph = new ElkGraphBuilder(sizes, configuration.direction()).build(diagram);
 		ElkUtil.applyVisitors(graph.root(), configuration.configurator());
+		if (configuration.isLayered() && graph.nodes().size() > Defaults.LARGE_GRAPH_NODES
+				&& !configuration.sets(LayeredOptions.THOROUGHNESS)) {
+			Defaults.large(graph.root());
+		}
 		if (previous != null && configuration.isLayered() && !previous.ranks().isEmpty()) {
 			Map<ElkNode, Rank> ranks = new HashMap<>();
 			graph.nodes().forEach((id, node) -> {

@@ -105,6 +105,11 @@ public final class LayoutConfiguration {
 		return Direction.RIGHT;
 	}
 
+	/** Whether the description set the option (by its id). */
+	boolean sets(IProperty<?> option) {
+		return options.keySet().stream().anyMatch(o -> o.getId().equals(option.getId()));
+	}
+
 	public boolean isLayered() {
 		return LayeredOptions.ALGORITHM_ID.equals(algorithmId);
 	}
