@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.allianceplanner.dsl.AllianceStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -70,6 +71,10 @@ public final class PlanLoader {
 	 */
 	public LoadedPlans load(List<Path> files) throws UsageException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		// Resources of this loader's language instance, even when another injector (the language server's)
+		// registered the extension globally: formatter and resources must share one grammar.
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PlanFiles.EXTENSION.substring(1),
+				injector.getInstance(IResourceFactory.class));
 		Map<Resource, Path> paths = new LinkedHashMap<>();
 		Set<URI> named = new HashSet<>();
 		for (Path file : files) {
