@@ -79,16 +79,8 @@ class LspProtocolTest {
 	}
 
 	@Test
-	void aSingleFileWithoutWorkspaceFoldersIsChecked() throws Exception {
-		JsonObject answer = initialize("{\"processId\":null,\"rootUri\":null,\"workspaceFolders\":null,"
-				+ "\"capabilities\":{\"workspace\":{\"workspaceFolders\":true}}}");
-		assertFalse(answer.has("error"), answer.toString());
-		assertDiagnosticsForAnOpenedFile();
-	}
-
-	@Test
 	void anUnknownMethodIsMethodNotFound() throws Exception {
-		initialize("{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+		initialize(withRootFolder());
 		send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"alliance/noSuchThing\",\"params\":{}}");
 		JsonObject answer = await(m -> isResponse(m, 2));
 		assertEquals(-32601, answer.getAsJsonObject("error").get("code").getAsInt(), answer.toString());
@@ -96,7 +88,7 @@ class LspProtocolTest {
 
 	@Test
 	void aMessageThatIsNotJsonIsAParseError() throws Exception {
-		initialize("{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+		initialize(withRootFolder());
 		send("{\"jsonrpc\":\"2.0\",, this is not JSON");
 		JsonObject answer = await(m -> m.has("error") && m.get("error").getAsJsonObject().get("code").getAsInt() == -32700);
 		assertTrue(!answer.has("id") || answer.get("id").isJsonNull(), answer.toString());
@@ -107,7 +99,7 @@ class LspProtocolTest {
 
 	@Test
 	void aChangeOutsideTheDocumentIsRefusedWithAnError() throws Exception {
-		initialize("{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+		initialize(withRootFolder());
 		String uri = open(PLAN_WITH_ERROR);
 		await(m -> isDiagnosticsFor(m, uri));
 		send("""
@@ -129,6 +121,11 @@ class LspProtocolTest {
 				&& m.getAsJsonObject("params").getAsJsonArray("diagnostics").size() > 0);
 		String diagnostics = published.getAsJsonObject("params").getAsJsonArray("diagnostics").toString();
 		assertTrue(diagnostics.contains("JASDFX"), diagnostics);
+	}
+
+	/** The parameters of initialize for a workspace folder (so that these tests do not depend on rootUri null). */
+	private String withRootFolder() {
+		return "{\"processId\":null,\"rootUri\":\"" + folder.toUri() + "\",\"capabilities\":{}}";
 	}
 
 	/** initialize, and initialized after a successful answer. */
