@@ -7,6 +7,7 @@ import org.allianceplanner.dsl.parser.AllianceLexer;
 import org.allianceplanner.dsl.parser.AllianceSyntaxErrorMessageProvider;
 import org.allianceplanner.dsl.parser.antlr.internal.InternalAllianceLexer;
 import org.allianceplanner.dsl.resource.IndexedFragmentProvider;
+import org.allianceplanner.dsl.resource.PlanResource;
 import org.allianceplanner.dsl.scoping.GuidelinesLibrary;
 import org.allianceplanner.dsl.validation.ImportsValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
@@ -20,6 +21,7 @@ import com.google.inject.Binder;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.SingletonBinding;
 
 /** Guice bindings of the plan language runtime (no logic here). */
@@ -51,6 +53,11 @@ public class AllianceRuntimeModule extends AbstractAllianceRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return AllianceLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanResource.class;
 	}
 
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {

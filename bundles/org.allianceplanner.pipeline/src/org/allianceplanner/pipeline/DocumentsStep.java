@@ -55,7 +55,7 @@ public final class DocumentsStep implements OutputStep {
 		Instant newest = null;
 		for (Resource resource : plans.resourceSet().getResources()) {
 			URI uri = resource.getURI();
-			if (uri != null && uri.isFile() && uri.toFileString().endsWith(".alliance")) {
+			if (uri != null && uri.isFile() && uri.toFileString().endsWith("." + PlanInputs.EXTENSION)) {
 				try {
 					Instant t = Files.getLastModifiedTime(Path.of(uri.toFileString())).toInstant();
 					newest = newest == null || t.isAfter(newest) ? t : newest;

@@ -22,6 +22,7 @@ import org.allianceplanner.validation.settings.SettingsFile.SettingsException;
 import org.allianceplanner.validation.settings.ValidationSettings;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -99,6 +100,10 @@ public final class PlanPipeline {
 			PlanInputs.check(file, file.toString());
 		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		// Resources of this pipeline's language instance, even when another injector (a language server's)
+		// registered the extension globally: the formatter and the resources must share one grammar.
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PlanInputs.EXTENSION,
+				injector.getInstance(IResourceFactory.class));
 		Map<Resource, Path> paths = new LinkedHashMap<>();
 		Set<URI> named = new HashSet<>();
 		for (Path file : files) {
@@ -238,7 +243,7 @@ public final class PlanPipeline {
 		Set<Path> result = new LinkedHashSet<>();
 		for (Path folder : folders) {
 			try (Stream<Path> list = Files.list(folder)) {
-				list.filter(p -> p.getFileName().toString().endsWith(".alliance") && PlanInputs.acceptable(p)).sorted()
+				list.filter(p -> p.getFileName().toString().endsWith("." + PlanInputs.EXTENSION) && PlanInputs.acceptable(p)).sorted()
 						.forEach(result::add);
 			} catch (IOException e) {
 				// An unlistable folder adds no context; the named files were read already.

@@ -22,7 +22,7 @@ public final class SavedFileBuild {
 	/** The folder receiving the documents of {@code file}: {@code documents/air} for {@code air.alliance}. */
 	public static Path outputFolder(Path documentsFolder, Path file) {
 		String name = file.getFileName().toString();
-		return documentsFolder.resolve(name.endsWith(".alliance") ? name.substring(0, name.length() - 9) : name);
+		return documentsFolder.resolve(name.endsWith("." + PlanInputs.EXTENSION) ? name.substring(0, name.length() - PlanInputs.EXTENSION.length() - 1) : name);
 	}
 
 	/**

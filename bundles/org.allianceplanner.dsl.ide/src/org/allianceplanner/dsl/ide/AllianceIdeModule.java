@@ -1,7 +1,9 @@
 package org.allianceplanner.dsl.ide;
 
 import org.allianceplanner.dsl.ide.contentassist.GuidelinesCrossrefProposalProvider;
+import org.allianceplanner.dsl.ide.contentassist.PlanContentProposalProvider;
 import org.allianceplanner.dsl.ide.quickfix.DiagnosticFixProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -12,6 +14,10 @@ public class AllianceIdeModule extends AbstractAllianceIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return GuidelinesCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return PlanContentProposalProvider.class;
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {

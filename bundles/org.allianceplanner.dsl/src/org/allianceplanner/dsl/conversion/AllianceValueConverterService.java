@@ -10,7 +10,7 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 
 import com.google.inject.Inject;
 
-/** Value converters of the plan language's data type rules: clause identifiers and phrases. */
+/** Value converters of the plan language's data type rules: names, clause identifiers and phrases. */
 public class AllianceValueConverterService extends DefaultTerminalConverters {
 
 	private final Map<String, PhraseValueConverter> phraseConverters = new ConcurrentHashMap<>();
@@ -21,6 +21,18 @@ public class AllianceValueConverterService extends DefaultTerminalConverters {
 	@Inject
 	private MaintenanceCapabilityValueConverter maintenanceCapabilityConverter;
 
+	@Inject
+	private NameConverters.Factory nameConverters;
+
+	private NameConverters names;
+
+	private synchronized NameConverters names() {
+		if (names == null) {
+			names = nameConverters.create();
+		}
+		return names;
+	}
+
 	@ValueConverter(rule = "ClauseId")
 	public IValueConverter<String> ClauseId() {
 		return clauseIdConverter;
@@ -29,6 +41,36 @@ public class AllianceValueConverterService extends DefaultTerminalConverters {
 	@ValueConverter(rule = "CLAUSE_ID")
 	public IValueConverter<String> CLAUSE_ID() {
 		return clauseIdConverter;
+	}
+
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> ValidID() {
+		return names().validId();
+	}
+
+	@ValueConverter(rule = "AssignableID")
+	public IValueConverter<String> AssignableID() {
+		return names().assignableId();
+	}
+
+	@ValueConverter(rule = "TaskEntryWord")
+	public IValueConverter<String> TaskEntryWord() {
+		return names().validId();
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return names().qualifiedName();
+	}
+
+	@ValueConverter(rule = "QualifiedNameWithWildcard")
+	public IValueConverter<String> QualifiedNameWithWildcard() {
+		return names().qualifiedNameWithWildcard();
+	}
+
+	@ValueConverter(rule = "AssignedPartyName")
+	public IValueConverter<String> AssignedPartyName() {
+		return names().assignedPartyName();
 	}
 
 	@ValueConverter(rule = "MaintenanceCapability")

@@ -3,6 +3,7 @@ package org.allianceplanner.dsl.parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.allianceplanner.dsl.Messages;
 import org.allianceplanner.dsl.linking.NearestNames;
@@ -15,8 +16,11 @@ import org.antlr.runtime.Token;
 import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
@@ -38,6 +42,10 @@ public class AllianceSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 			"RULE_SL_COMMENT", "a comment",
 			"RULE_WS", "a space",
 			"RULE_ANY_OTHER", "a character");
+
+	/** The rules of Alliance.xtext that read a name. */
+	private static final Set<String> NAME_RULES = Set.of("ValidID", "AssignableID",
+			"TaskEntryWord", "QualifiedName", "AssignedPartyName", "QualifiedNameWithWildcard");
 
 	@Inject
 	private IGrammarAccess grammarAccess;
@@ -61,6 +69,9 @@ public class AllianceSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		} else if (exception instanceof MismatchedTokenException mismatched) {
 			message = Messages.unexpected(found(mismatched.token), expected(context, mismatched.expecting), where)
 					+ hint(mismatched.token);
+		} else if (exception instanceof NoViableAltException && exception.token != null && isName(context.getCurrentNode())) {
+			// A name is a choice of an identifier and the words of the language: no single token was expected.
+			message = Messages.missing("a name", found(exception.token), where);
 		} else if (exception instanceof NoViableAltException || exception instanceof EarlyExitException) {
 			message = Messages.unexpected(found(exception.token), null, where) + hint(exception.token);
 		} else if (exception != null && exception.token != null) {
@@ -90,6 +101,14 @@ public class AllianceSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		String name = names[tokenType];
 		String word = TOKEN_WORDS.get(name);
 		return word != null ? word : name;
+	}
+
+	/** Whether the parser was reading a name (a call of one of the grammar's name rules) when it failed. */
+	private static boolean isName(INode node) {
+		EObject element = node != null ? node.getGrammarElement() : null;
+		AbstractRule rule = element instanceof RuleCall call ? call.getRule()
+				: element instanceof AbstractRule parserRule ? parserRule : null;
+		return rule != null && NAME_RULES.contains(rule.getName());
 	}
 
 	/** " Did you mean 'implements'?" when the unexpected word is close to a keyword. */

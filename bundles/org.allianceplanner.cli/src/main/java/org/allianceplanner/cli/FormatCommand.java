@@ -1,12 +1,15 @@
 package org.allianceplanner.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.allianceplanner.model.io.AtomicFiles;
+import org.allianceplanner.dsl.resource.PlanText;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -19,9 +22,12 @@ import com.google.inject.Injector;
 /**
  * {@code alliance format PATH... [--check]}: rewrites plans in the canonical layout (each file
  * replaced whole), or with {@code --check} only lists the files that are not formatted (exit 1).
- * Files with syntax errors are left alone.
+ * Files with errors (syntax, or bytes that are not UTF-8) are left alone, and so is a file that no longer holds
+ * the text that was read; either way the exit code is 1.
  */
 public final class FormatCommand implements Subcommand {
+
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	@Override
 	public String name() {
@@ -50,11 +56,13 @@ public final class FormatCommand implements Subcommand {
 			PlanLoader.LoadedPlans plans = loader.load(files);
 			boolean check = arguments.has("--check");
 			int unformatted = 0;
+			int skipped = 0;
 			for (Map.Entry<Resource, Path> entry : plans.paths().entrySet()) {
 				XtextResource resource = (XtextResource) entry.getKey();
+				Path file = entry.getValue();
 				if (!resource.getErrors().isEmpty()) {
-					console.err().println(Messages.notFormatted(entry.getValue().toString()));
-					unformatted++;
+					console.err().println(Messages.notFormatted(file.toString(), resource.getErrors().get(0)));
+					skipped++;
 					continue;
 				}
 				String text = resource.getParseResult().getRootNode().getText();
@@ -62,14 +70,16 @@ public final class FormatCommand implements Subcommand {
 				if (!formatted.equals(text)) {
 					unformatted++;
 					if (check) {
-						console.out().println(entry.getValue());
+						console.out().println(file);
+					} else if (writeFaithfully(file, text, formatted, console)) {
+						console.out().println(Messages.formatted(file.toString()));
 					} else {
-						write(entry.getValue(), formatted);
-						console.out().println(Messages.formatted(entry.getValue().toString()));
+						skipped++;
 					}
 				}
 			}
-			return check && unformatted > 0 ? ExitCode.ERRORS : ExitCode.OK;
+			// A file left alone is never a success: the user asked for it to be formatted (or checked).
+			return skipped > 0 || (check && unformatted > 0) ? ExitCode.ERRORS : ExitCode.OK;
 		} catch (UsageException e) {
 			console.err().println(e.getMessage());
 			return ExitCode.USAGE;
@@ -83,9 +93,28 @@ public final class FormatCommand implements Subcommand {
 		return regionAccess.getRewriter().renderToString(injector.getInstance(IFormatter2.class).format(request));
 	}
 
-	private static void write(Path file, String text) throws UsageException {
+	/**
+	 * Writes {@code formatted} over {@code file} only if the file still holds exactly the text that was parsed
+	 * ({@code parsed}), read strictly as UTF-8: a file that changed meanwhile or that cannot be read faithfully
+	 * is left alone. A byte-order mark stays.
+	 *
+	 * @return whether the file was written
+	 */
+	private static boolean writeFaithfully(Path file, String parsed, String formatted, Console console)
+			throws UsageException {
+		PlanText onDisk;
 		try {
-			AtomicFiles.writeString(file, text);
+			onDisk = PlanText.decode(Files.readAllBytes(file), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UsageException(Messages.ioProblem(file.toString(), "cannot be read: " + e.getMessage()));
+		}
+		if (onDisk.problem().isPresent() || !onDisk.text().equals(parsed)) {
+			console.err().println(Messages.notFormattedChanged(file.toString()));
+			return false;
+		}
+		try {
+			AtomicFiles.writeString(file, onDisk.byteOrderMark() ? BYTE_ORDER_MARK + formatted : formatted);
+			return true;
 		} catch (IOException e) {
 			throw new UsageException(Messages.ioProblem(file.toString(), "cannot be written: " + e.getMessage()));
 		}

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.allianceplanner.dsl.ide.AllianceIdeSetup;
+import org.allianceplanner.dsl.ide.server.PlanServerModule;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -77,13 +77,14 @@ public final class LspCommand implements Subcommand {
 	 */
 	public static java.util.concurrent.Future<Void> start(InputStream in, OutputStream out) {
 		LanguageServerImpl server = serverInjector().getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+		Launcher<LanguageClient> launcher = LspConnection.create(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
 	}
 
 	/**
-	 * Xtext's server module with the plan language registered directly, rather than discovered through
+	 * Xtext's server module with the plan language's server overrides ({@link PlanServerModule}: single files,
+	 * MethodNotFound, refused out-of-range changes) and the plan language registered directly, rather than discovered through
 	 * META-INF/services, so the server works from any class path (jar, fat jar, Maven plugin).
 	 */
 	static Injector serverInjector() {
@@ -91,7 +92,7 @@ public final class LspCommand implements Subcommand {
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put(PlanFiles.EXTENSION.substring(1),
 				language.getInstance(IResourceServiceProvider.class));
-		return Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+		return Guice.createInjector(Modules.override(new ServerModule()).with(new PlanServerModule(),
+				binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
 	}
 }

@@ -1,5 +1,7 @@
 package org.allianceplanner.cli;
 
+import org.eclipse.emf.ecore.resource.Resource;
+
 /** Every user-facing string of the command, in one place. */
 public final class Messages {
 
@@ -103,8 +105,13 @@ public final class Messages {
 		return "formatted " + path;
 	}
 
-	public static String notFormatted(String path) {
-		return PROGRAM + ": " + path + ": has syntax errors; not formatted (run 'alliance validate')";
+	public static String notFormatted(String path, Resource.Diagnostic firstError) {
+		return PROGRAM + ": " + path + ":" + firstError.getLine() + ": " + firstError.getMessage()
+				+ " Not formatted (run 'alliance validate').";
+	}
+
+	public static String notFormattedChanged(String path) {
+		return PROGRAM + ": " + path + ": changed while it was formatted, or cannot be read back as UTF-8; not written";
 	}
 
 	public static String removed(String path) {

@@ -95,6 +95,16 @@ class CompletionTest {
 	}
 
 	@Test
+	void theWordsOfTheLanguageAreNotProposedAsNames() throws Exception {
+		List<String> inTask = proposals(PLAN);
+		assertFalse(inTask.contains("Treaty"), inTask.toString());
+		assertFalse(inTask.contains("Defense"), inTask.toString());
+		List<String> afterParty = proposals(PLAN.replace("<|>", "") + "party <|>");
+		assertFalse(afterParty.contains("Defense"), afterParty.toString());
+		assertFalse(afterParty.contains("party"), afterParty.toString());
+	}
+
+	@Test
 	void readinessStagesAreProposedAfterDuring() throws Exception {
 		List<String> proposals = proposals(PLAN.replace("<|>", "during <|>"));
 		assertTrue(proposals.contains("Vigilance"), proposals.toString());
