@@ -11,10 +11,10 @@ import java.nio.file.Path;
  */
 public final class PlanInputs {
 
-	/** The largest plan file the pipeline reads, in MiB. */
 	/** The file extension of plan files, without the dot. */
 	public static final String EXTENSION = "alliance";
 
+	/** The largest plan file the pipeline reads, in MiB. */
 	public static final int MAX_FILE_MIB = 64;
 	/** The largest plan file the pipeline reads, in bytes. */
 	public static final long MAX_FILE_BYTES = MAX_FILE_MIB * 1024L * 1024L;
