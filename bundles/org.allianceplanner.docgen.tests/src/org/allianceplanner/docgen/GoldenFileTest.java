@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +31,7 @@ class GoldenFileTest {
 			"defenseplanalpha/checklist.json", "defenseplanalpha/checklist.md", "defenseplanalpha/responsibility-matrix.csv",
 			"defenseplanalpha/synchronization-matrix.csv", "defenseplanalpha/checklists/jasdf.html", "index.html" })
 	void outputMatchesGoldenFile(String file) throws IOException {
-		GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH,
+		GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH,
 				EnumSet.of(OutputFormat.HTML, OutputFormat.MARKDOWN, OutputFormat.CSV, OutputFormat.JSON));
 		String actual = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
 		String goldenName = "golden/" + file.replace('/', '_');

@@ -14,6 +14,7 @@ import org.allianceplanner.cli.PlanLoader;
 import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
+import org.allianceplanner.testing.SyntheticPlans;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -72,7 +73,7 @@ public final class Benchmark {
 	}
 
 	Timing measure(int tasks, int runs) throws IOException {
-		String text = SyntheticPlans.plan(tasks);
+		String text = SyntheticPlans.text(tasks);
 		int lines = (int) text.lines().count();
 		List<double[]> samples = new ArrayList<>();
 		for (int run = 0; run < runs; run++) {
@@ -115,7 +116,7 @@ public final class Benchmark {
 	String coldValidate(Path launcher) throws Exception {
 		Path folder = Files.createTempDirectory("alliance-bench");
 		Path plan = folder.resolve("synthetic-1000.alliance");
-		Files.writeString(plan, SyntheticPlans.plan(1_000));
+		Files.writeString(plan, SyntheticPlans.text(1_000));
 		StringBuilder out = new StringBuilder();
 		for (String target : new String[] { "examples", plan.toString() }) {
 			List<Double> times = new ArrayList<>();
