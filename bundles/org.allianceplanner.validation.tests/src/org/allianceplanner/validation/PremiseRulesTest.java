@@ -10,6 +10,7 @@ import org.allianceplanner.model.guidelines.AreaKind;
 import org.allianceplanner.model.guidelines.Government;
 import org.allianceplanner.model.guidelines.LegalBasisKind;
 import org.allianceplanner.model.guidelines.RoleKind;
+import org.allianceplanner.model.guidelines.SituationKind;
 import org.allianceplanner.model.guidelines.SupplyCategory;
 import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.Assignment;
@@ -76,6 +77,18 @@ class PremiseRulesTest {
 		assertFires(fx, Rule.PREMISE_NONNUCLEAR, a, Literals.PLAN_RESOURCE__LOCATION, "device", "not introduced into Japan");
 	}
 
+	/** Moved from the model's facts test: an area of Japan is Japanese involvement, with no Japanese party. */
+	@Test
+	void nonNuclearFiresOnNuclearSupplyIntoJapaneseTerritory() {
+		Task t = fx.task(fx.cooperationPlan("mcp"), "supply", TaskKind.LOGISTICS_SUPPORT);
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
+		t.getAreas().add(fx.japan());
+		t.getSupplies().add(fx.builder().supply("pol", SupplyCategory.POL));
+		assertQuiet(fx, Rule.PREMISE_NONNUCLEAR);
+		t.getSupplies().add(fx.builder().supply("warheads", SupplyCategory.NUCLEAR_WEAPONS));
+		assertFires(fx, Rule.PREMISE_NONNUCLEAR, t, Literals.TASK__SUPPLIES, "supply", "warheads");
+	}
+
 	@Test
 	void nonNuclearQuietForConventionalSupply() {
 		Task t = fx.task(fx.defensePlan("bdp"), "resupply", TaskKind.LOGISTICS_SUPPORT);
@@ -91,6 +104,15 @@ class PremiseRulesTest {
 		Assignment a = fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		assertFires(fx, Rule.PREMISE_SIASJ_NONCOMBAT, a, Literals.ASSIGNMENT__PARTY, "jsdf", "interceptors",
 				"never combat operations");
+	}
+
+	/** Moved from the model's facts test: a task's own situations win over its plan's. */
+	@Test
+	void siasjNonCombatQuietWhenTheTaskItselfIsForAnArmedAttack() {
+		Task t = fx.task(fx.cooperationPlan("mcp"), "interceptors", TaskKind.AIR_DEFENSE);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
+		t.getSituations().add(SituationKind.ARMED_ATTACK);
+		assertQuiet(fx, Rule.PREMISE_SIASJ_NONCOMBAT);
 	}
 
 	@Test

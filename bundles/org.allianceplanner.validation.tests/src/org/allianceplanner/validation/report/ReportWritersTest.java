@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +21,7 @@ import org.allianceplanner.model.plan.Modality;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
 import org.allianceplanner.testing.CompliantPlans;
+import org.allianceplanner.testing.GoldenFile;
 import org.allianceplanner.testing.PlanBuilder;
 import org.allianceplanner.validation.PlanValidator;
 import org.allianceplanner.validation.Rule;
@@ -131,16 +129,7 @@ class ReportWritersTest {
 	@Test
 	void sarifMatchesTheGoldenFile() throws Exception {
 		String actual = new SarifReportWriter().toString(sample(), LINES);
-		String golden;
-		try (InputStream in = getClass().getResourceAsStream("golden.sarif.json")) {
-			if (in == null) {
-				throw new AssertionError("no golden file; actual output written to " + writeActual(actual));
-			}
-			golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		if (!golden.equals(actual)) {
-			throw new AssertionError("SARIF differs from golden.sarif.json; actual output written to " + writeActual(actual));
-		}
+		GoldenFile.beside(ReportWritersTest.class, "golden.sarif.json").assertMatches(actual);
 	}
 
 	@Test
@@ -184,11 +173,5 @@ class ReportWritersTest {
 			assertNotNull(in, "SARIF schema resource");
 			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
 		}
-	}
-
-	private static Path writeActual(String actual) throws IOException {
-		Path p = Files.createTempFile("golden.sarif", ".json");
-		Files.writeString(p, actual);
-		return p;
 	}
 }

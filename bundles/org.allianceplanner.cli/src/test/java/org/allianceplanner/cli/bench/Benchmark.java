@@ -159,7 +159,7 @@ public final class Benchmark {
 				.append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 				.append(System.getProperty("java.version")).append(", ").append(java.time.LocalDate.now())
 				.append(". Synthetic bilateral defense plans (")
-				.append("`SyntheticPlans`: 9 parties, 20 areas, 5 readiness stages, tasks of 8 lines that assign roles and cite ")
+				.append("`SyntheticPlans.text` of `org.allianceplanner.testing`: 9 parties, 20 areas, 5 readiness stages, tasks of 8 lines that assign roles and cite ")
 				.append("clauses, areas, stages and a legal basis). Steady state: median of the runs after warm-up, in one JVM. ")
 				.append("Validation is whatever the language binds at the time of the run.\n\n");
 		out.append("| tasks | lines | parse | link | validate | generate | parse+link+validate |\n");
