@@ -1,6 +1,7 @@
 package org.allianceplanner.testing;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.allianceplanner.model.guidelines.AreaKind;
 import org.allianceplanner.model.guidelines.Government;
@@ -87,62 +88,49 @@ public final class PlanBuilder {
 	// ---- top-level elements of the current file
 
 	public Party party(String name, PartyKind kind, Government government) {
-		Party party = named(F.createParty(), name, model.getParties());
-		party.setKind(kind);
+		Party party = named(F.createParty(), name, model.getParties(), p -> p.setKind(kind));
 		party.setGovernment(government);
 		return party;
 	}
 
 	public Area area(String name, AreaKind kind) {
-		Area area = named(F.createArea(), name, model.getAreas());
-		area.setKind(kind);
-		return area;
+		return named(F.createArea(), name, model.getAreas(), a -> a.setKind(kind));
 	}
 
 	public LegalBasis legalBasis(String name, LegalBasisKind kind, String reference) {
-		LegalBasis basis = named(F.createLegalBasis(), name, model.getLegalBases());
-		basis.setKind(kind);
+		LegalBasis basis = named(F.createLegalBasis(), name, model.getLegalBases(), b -> b.setKind(kind));
 		basis.setReference(reference);
 		return basis;
 	}
 
 	public SupplyItem supply(String name, SupplyCategory category) {
-		SupplyItem item = named(F.createSupplyItem(), name, model.getSupplyItems());
-		item.setCategory(category);
-		return item;
+		return named(F.createSupplyItem(), name, model.getSupplyItems(), i -> i.setCategory(category));
 	}
 
 	public Unit unit(String name, Party owner) {
-		Unit unit = named(F.createUnit(), name, model.getResources());
-		unit.setOwner(owner);
-		return unit;
+		return named(F.createUnit(), name, model.getResources(), u -> u.setOwner(owner));
 	}
 
 	public ComprehensiveMechanism comprehensiveMechanism(String name, Party... participants) {
-		ComprehensiveMechanism mechanism = named(F.createComprehensiveMechanism(), name, model.getMechanisms());
-		mechanism.getParticipants().addAll(List.of(participants));
-		return mechanism;
+		return named(F.createComprehensiveMechanism(), name, model.getMechanisms(),
+				m -> m.getParticipants().addAll(List.of(participants)));
 	}
 
 	public BilateralCoordinationMechanism coordinationMechanism(String name, Party... participants) {
-		BilateralCoordinationMechanism mechanism = named(F.createBilateralCoordinationMechanism(), name,
-				model.getMechanisms());
-		mechanism.getParticipants().addAll(List.of(participants));
-		return mechanism;
+		return named(F.createBilateralCoordinationMechanism(), name, model.getMechanisms(),
+				m -> m.getParticipants().addAll(List.of(participants)));
 	}
 
 	/** A bilateral defense plan with only a name and its situations. */
 	public BilateralDefensePlan defensePlan(String name, SituationKind... situations) {
-		BilateralDefensePlan plan = named(F.createBilateralDefensePlan(), name, model.getPlans());
-		plan.getSituations().addAll(List.of(situations));
-		return plan;
+		return named(F.createBilateralDefensePlan(), name, model.getPlans(),
+				p -> p.getSituations().addAll(List.of(situations)));
 	}
 
 	/** A mutual cooperation plan with only a name and its situations. */
 	public MutualCooperationPlan cooperationPlan(String name, SituationKind... situations) {
-		MutualCooperationPlan plan = named(F.createMutualCooperationPlan(), name, model.getPlans());
-		plan.getSituations().addAll(List.of(situations));
-		return plan;
+		return named(F.createMutualCooperationPlan(), name, model.getPlans(),
+				p -> p.getSituations().addAll(List.of(situations)));
 	}
 
 	// ---- contents of a plan or a task
@@ -192,7 +180,14 @@ public final class PlanBuilder {
 	}
 
 	private static <T extends PlanElement> T named(T element, String name, List<? super T> into) {
+		return named(element, name, into, e -> {
+		});
+	}
+
+	/** Names the element, sets what the caller sets, then adds it (notifications see it complete). */
+	private static <T extends PlanElement> T named(T element, String name, List<? super T> into, Consumer<T> set) {
 		element.setName(name);
+		set.accept(element);
 		into.add(element);
 		return element;
 	}
