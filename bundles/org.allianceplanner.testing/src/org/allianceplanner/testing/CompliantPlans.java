@@ -39,6 +39,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class CompliantPlans {
 
 	private final PlanBuilder plans = new PlanBuilder();
+	/** The first plan file, where the shared elements are and new plans go unless another file is named. */
+	private final PlanModel main = plans.model();
 	private final Party jsdf = plans.party("jsdf", PartyKind.SELF_DEFENSE_FORCES, Government.JAPAN);
 	private final Party jmsdf = plans.party("jmsdf", PartyKind.SDF_MARITIME, Government.JAPAN);
 	private final Party usf = plans.party("usf", PartyKind.US_FORCES, Government.UNITED_STATES);
@@ -82,7 +84,7 @@ public final class CompliantPlans {
 	}
 
 	public PlanModel model() {
-		return plans.model();
+		return main;
 	}
 
 	public ResourceSet resourceSet() {
@@ -101,7 +103,7 @@ public final class CompliantPlans {
 
 	public BilateralDefensePlan defensePlan(PlanModel in, String name) {
 		BilateralDefensePlan plan = plans.in(in).defensePlan(name, SituationKind.ARMED_ATTACK);
-		plans.in(model());
+		plans.in(main);
 		for (CommonProcedureKind kind : List.of(CommonProcedureKind.COMMUNICATIONS, CommonProcedureKind.TARGET_INFORMATION,
 				CommonProcedureKind.INTELLIGENCE_ACTIVITIES, CommonProcedureKind.LOGISTICS_SUPPORT,
 				CommonProcedureKind.FRATRICIDE_PREVENTION, CommonProcedureKind.UNIT_OPERATIONS_CONTROL)) {
@@ -120,7 +122,7 @@ public final class CompliantPlans {
 
 	public MutualCooperationPlan cooperationPlan(PlanModel in, String name) {
 		MutualCooperationPlan plan = plans.in(in).cooperationPlan(name, SituationKind.SIASJ_RESPONSE);
-		plans.in(model());
+		plans.in(main);
 		return coordinatedAndReported(plan);
 	}
 
