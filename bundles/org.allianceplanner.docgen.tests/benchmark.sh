@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.model,bundles/org.allianceplanner.docgen,bundles/org.allianceplanner.docgen.tests
+modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.model,bundles/org.allianceplanner.testing,bundles/org.allianceplanner.docgen,bundles/org.allianceplanner.docgen.tests
 cpfile="$root/bundles/org.allianceplanner.docgen.tests/target/benchmark.classpath"
 log="$root/bundles/org.allianceplanner.docgen.tests/target/benchmark-build.log"
 mkdir -p "$(dirname "$log")"

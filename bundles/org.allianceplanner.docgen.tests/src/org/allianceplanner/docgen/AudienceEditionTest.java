@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +29,7 @@ class AudienceEditionTest {
 	@ParameterizedTest
 	@EnumSource(Audience.class)
 	void editionContainsNothingNotReleasableToItsAudience(Audience audience) throws Exception {
-		GenerationResult result = GeneratorFixture.generateAll(TestPlans.mixed(), out, audience);
+		GenerationResult result = GeneratorFixture.generateAll(MarkedPlans.mixed(), out, audience);
 		List<String> forbidden = forbidden(audience);
 		List<Path> files = Extract.files(out);
 		assertTrue(files.size() > 20, "expected every output, got " + files);
@@ -53,10 +54,10 @@ class AudienceEditionTest {
 	@ParameterizedTest
 	@EnumSource(Audience.class)
 	void editionShowsWhatIsReleasableInEveryPlanFormat(Audience audience) throws Exception {
-		GeneratorFixture.generateAll(TestPlans.mixed(), out, audience);
-		List<String> expected = new ArrayList<>(TestPlans.SHARED);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), out, audience);
+		List<String> expected = new ArrayList<>(MarkedPlans.SHARED);
 		if (audience == Audience.JAPAN) {
-			expected.addAll(TestPlans.JAPAN_ONLY);
+			expected.addAll(MarkedPlans.JAPAN_ONLY);
 		} else if (audience == Audience.UNITED_STATES) {
 			expected.addAll(List.of("USONLYOspreyTask", "USONLYCarrierGroup", "USONLYFuelDepot"));
 		}
@@ -71,7 +72,7 @@ class AudienceEditionTest {
 	@ParameterizedTest
 	@EnumSource(Audience.class)
 	void bannerShowsTheHighestClassificationTheEditionContains(Audience audience) throws Exception {
-		GeneratorFixture.generateAll(TestPlans.mixed(), out, audience);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), out, audience);
 		String banner = switch (audience) {
 		case JAPAN -> "SECRET//REL TO JPN"; // Kestrel task, harbor area (S)
 		case UNITED_STATES -> "TOP SECRET//REL TO USA"; // Osprey task (TS)
@@ -96,7 +97,7 @@ class AudienceEditionTest {
 	@ParameterizedTest
 	@EnumSource(Audience.class)
 	void partyChecklistsExistOnlyForVisibleParties(Audience audience) throws Exception {
-		GeneratorFixture.generate(TestPlans.mixed(), out, audience, EnumSet.of(OutputFormat.MARKDOWN));
+		GeneratorFixture.generate(MarkedPlans.mixed(), out, audience, EnumSet.of(OutputFormat.MARKDOWN));
 		Set<String> names = Extract.files(out.resolve("defenseplanalpha/checklists")).stream()
 				.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
 		Set<String> expected = switch (audience) {
@@ -108,13 +109,13 @@ class AudienceEditionTest {
 	}
 
 	private static List<String> forbidden(Audience audience) {
-		List<String> words = new ArrayList<>(TestPlans.UNMARKED);
+		List<String> words = new ArrayList<>(MarkedPlans.UNMARKED);
 		if (audience != Audience.JAPAN) {
-			words.addAll(TestPlans.JAPAN_ONLY);
+			words.addAll(MarkedPlans.JAPAN_ONLY);
 			words.add("Guerrilla"); // the finding about the Kestrel task
 		}
 		if (audience != Audience.UNITED_STATES) {
-			words.addAll(TestPlans.US_ONLY);
+			words.addAll(MarkedPlans.US_ONLY);
 		}
 		return words.stream().map(Extract::squeezed).toList();
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +24,10 @@ class DeterminismTest {
 	void twoRunsGiveIdenticalBytes() throws Exception {
 		Path a = tmp.resolve("a");
 		Path b = tmp.resolve("b");
-		GeneratorFixture.generateAll(TestPlans.mixed(), a, Audience.JAPAN);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), a, Audience.JAPAN);
 		// Cross a second boundary: zip entries and PDF dates have one-second resolution.
 		Thread.sleep(1100);
-		GeneratorFixture.generateAll(TestPlans.mixed(), b, Audience.JAPAN);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), b, Audience.JAPAN);
 		List<Path> filesA = Extract.files(a);
 		List<Path> filesB = Extract.files(b);
 		assertEquals(filesA.stream().map(a::relativize).toList(), filesB.stream().map(b::relativize).toList());
@@ -38,7 +39,7 @@ class DeterminismTest {
 
 	@Test
 	void embeddedTimestampsComeFromTheDocumentDate() throws Exception {
-		GeneratorFixture.generateAll(TestPlans.mixed(), tmp, Audience.BOTH);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), tmp, Audience.BOTH);
 		String pdf = new String(Files.readAllBytes(tmp.resolve("defenseplanalpha/plan.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
 		assertTrue(pdf.contains("/CreationDate(D:20260203040506Z)"), "PDF creation date from the input");
 		try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(tmp.resolve("defenseplanalpha/plan.docx")))) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,7 +34,7 @@ class EscapingTest {
 	Path out;
 
 	private PlanModel hostilePlan() {
-		PlanModel m = TestPlans.mixed();
+		PlanModel m = MarkedPlans.mixed();
 		Task air = m.getPlans().get(0).getTasks().get(0);
 		air.setTitle(FORMULA);
 		air.setDescription(SCRIPT + "\n" + MARKDOWN);

@@ -1,24 +1,27 @@
 package org.allianceplanner.docgen;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 
+import org.allianceplanner.testing.GoldenFile;
+import org.allianceplanner.testing.GoldenFile.Mode;
+import org.allianceplanner.testing.MarkedPlans;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The text formats of the bilateral edition of the mixed plan, compared byte for byte with reviewed
- * copies in {@code golden/}. On a difference the actual file is left in
- * {@code target/golden-actual/} (system property {@code docgen.golden.actual}); review it and copy it over
- * the golden file to accept the change.
+ * copies in {@code golden/}. To accept an intended change, rerun with {@code -Dalliance.updateGolden=true},
+ * which rewrites the golden files in the source tree, and review the diff.
  */
 class GoldenFileTest {
 
@@ -30,33 +33,30 @@ class GoldenFileTest {
 			"defenseplanalpha/checklist.json", "defenseplanalpha/checklist.md", "defenseplanalpha/responsibility-matrix.csv",
 			"defenseplanalpha/synchronization-matrix.csv", "defenseplanalpha/checklists/jasdf.html", "index.html" })
 	void outputMatchesGoldenFile(String file) throws IOException {
-		GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH,
+		GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH,
 				EnumSet.of(OutputFormat.HTML, OutputFormat.MARKDOWN, OutputFormat.CSV, OutputFormat.JSON));
 		String actual = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
-		String goldenName = "golden/" + file.replace('/', '_');
-		String expected;
-		try (InputStream in = GoldenFileTest.class.getResourceAsStream(goldenName)) {
-			expected = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		if (!actual.equals(expected)) {
-			String dir = System.getProperty("docgen.golden.actual", "target/golden-actual");
-			Path saved = Path.of(dir).resolve(file.replace('/', '_'));
-			Files.createDirectories(saved.getParent());
-			Files.writeString(saved, actual, StandardCharsets.UTF_8);
-			assertNotNull(expected, "No golden file " + goldenName + "; actual output saved to " + saved);
-			fail(file + " differs from " + goldenName + " at line " + firstDifference(expected, actual)
-					+ "; actual output saved to " + saved);
-		}
+		GoldenFile.beside(GoldenFileTest.class, "golden/" + file.replace('/', '_')).assertMatches(actual);
 	}
 
-	private static int firstDifference(String a, String b) {
-		String[] la = a.split("\n", -1);
-		String[] lb = b.split("\n", -1);
-		for (int i = 0; i < Math.min(la.length, lb.length); i++) {
-			if (!la[i].equals(lb[i])) {
-				return i + 1;
-			}
-		}
-		return Math.min(la.length, lb.length) + 1;
+	/** The comparison fails on a one-character difference and names the line; equal text passes. */
+	@Test
+	void comparisonFailsOnADifference() throws IOException {
+		Path golden = Files.writeString(out.resolve("golden.md"), "# Plan\nline two\n", StandardCharsets.UTF_8);
+		GoldenFile compare = GoldenFile.at(golden, Mode.COMPARE);
+		AssertionError e = assertThrows(AssertionError.class, () -> compare.assertMatches("# Plan\nline tw0\n"));
+		assertTrue(e.getMessage().contains("at line 2"), e.getMessage());
+		assertThrows(AssertionError.class, () -> compare.assertMatches("# Plan\nline two"));
+		assertDoesNotThrow(() -> compare.assertMatches("# Plan\nline two\n"));
+		assertThrows(AssertionError.class, () -> GoldenFile.at(out.resolve("missing.md"), Mode.COMPARE).assertMatches(""));
+	}
+
+	/** The switch's mode rewrites the golden file instead of comparing. */
+	@Test
+	void updateModeRewritesTheGoldenFile() throws IOException {
+		Path golden = Files.writeString(out.resolve("golden.md"), "old\n", StandardCharsets.UTF_8);
+		GoldenFile.at(golden, Mode.UPDATE).assertMatches("new\n");
+		assertTrue(Files.readString(golden, StandardCharsets.UTF_8).equals("new\n"));
+		GoldenFile.at(golden, Mode.COMPARE).assertMatches("new\n");
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class OutputSafetyTest {
 
 	@Test
 	void hostilePlanAndPartyNamesStayInsideTheOutputFolder() throws Exception {
-		PlanModel m = TestPlans.mixed();
+		PlanModel m = MarkedPlans.mixed();
 		m.getPlans().get(0).setName("../../../etc/passwd");
 		m.getParties().get(0).setName("/tmp/evil");
 		m.getParties().get(1).setName("..");
@@ -90,15 +91,15 @@ class OutputSafetyTest {
 		Files.writeString(out.resolve("index.html"), "my own page");
 		Files.writeString(out.resolve("notes.txt"), "mine");
 		GenerationException e = assertThrows(GenerationException.class,
-				() -> GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV)));
+				() -> GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV)));
 		assertTrue(e.getMessage().contains("index.html"), e.getMessage());
 		assertEquals("my own page", Files.readString(out.resolve("index.html")));
 
 		Files.delete(out.resolve("index.html"));
-		GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV, OutputFormat.JSON));
+		GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV, OutputFormat.JSON));
 		assertTrue(Files.exists(out.resolve("defenseplanalpha/checklist.json")));
 		// A second run without JSON removes the JSON files it wrote before, and nothing else.
-		GenerationResult second = GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV));
+		GenerationResult second = GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV));
 		assertFalse(Files.exists(out.resolve("defenseplanalpha/checklist.json")));
 		assertTrue(second.removed().contains(Path.of("defenseplanalpha/checklist.json")));
 		assertEquals("mine", Files.readString(out.resolve("notes.txt")));
@@ -126,7 +127,7 @@ class OutputSafetyTest {
 	void overwritingForeignFilesCanBeAllowed() throws Exception {
 		Path out = Files.createDirectories(tmp.resolve("out"));
 		Files.writeString(out.resolve("index.html"), "my own page");
-		new PlanDocumentGenerator().generate(List.of(TestPlans.mixed()), GeneratorOptions.builder(out)
+		new PlanDocumentGenerator().generate(List.of(MarkedPlans.mixed()), GeneratorOptions.builder(out)
 				.formats(EnumSet.of(OutputFormat.CSV)).date(GeneratorFixture.DATE).overwriteForeignFiles(true).build(),
 				FindingsSource.NOT_SUPPLIED, CoverageSource.fromTraceability());
 		assertTrue(Files.readString(out.resolve("index.html")).contains("<!DOCTYPE html>"));

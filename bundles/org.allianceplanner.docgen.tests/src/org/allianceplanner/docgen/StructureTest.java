@@ -14,6 +14,7 @@ import java.util.Map;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,7 +35,7 @@ class StructureTest {
 
 	@BeforeEach
 	void generate() throws Exception {
-		GeneratorFixture.generateAll(TestPlans.mixed(), out, Audience.JAPAN);
+		GeneratorFixture.generateAll(MarkedPlans.mixed(), out, Audience.JAPAN);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class TemplateOverrideTest {
 		Path templates = Files.createDirectories(tmp.resolve("templates"));
 		Files.writeString(templates.resolve("document.ftlmd"), "CUSTOM ${doc.title} / ${doc.banner.line()}\n");
 		Path out = tmp.resolve("out");
-		var m = TestPlans.mixed();
+		var m = MarkedPlans.mixed();
 		m.getPlans().get(0).setTitle("Alpha *bold*");
 		new PlanDocumentGenerator().generate(List.of(m),
 				GeneratorOptions.builder(out).formats(EnumSet.of(OutputFormat.MARKDOWN, OutputFormat.HTML))
@@ -39,7 +40,7 @@ class TemplateOverrideTest {
 		Path templates = Files.createDirectories(tmp.resolve("templates"));
 		Files.writeString(templates.resolve("document.ftlh"), "<p>\n${doc.noSuchThing}</p>\n");
 		GenerationException e = org.junit.jupiter.api.Assertions.assertThrows(GenerationException.class,
-				() -> new PlanDocumentGenerator().generate(List.of(TestPlans.mixed()),
+				() -> new PlanDocumentGenerator().generate(List.of(MarkedPlans.mixed()),
 						GeneratorOptions.builder(tmp.resolve("out")).formats(EnumSet.of(OutputFormat.HTML))
 								.templateDir(templates).date(GeneratorFixture.DATE).build(),
 						FindingsSource.NOT_SUPPLIED, CoverageSource.fromTraceability()));

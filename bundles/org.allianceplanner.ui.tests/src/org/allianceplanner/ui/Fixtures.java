@@ -32,10 +32,20 @@ final class Fixtures {
 		return project;
 	}
 
+	/** Puts the two test plans of a project made by {@link #project} back as written, undoing any edit. */
+	static void restore(IProject project) throws CoreException {
+		copy("air-defense.alliance", project.getFile(AIR_DEFENSE));
+		copy("rear-area-support.alliance", project.getFile(REAR_AREA));
+	}
+
 	private static void copy(String resource, IFile to) throws CoreException {
 		URL url = FrameworkUtil.getBundle(Fixtures.class).getEntry("resources/" + resource);
 		try (InputStream in = url.openStream()) {
-			to.create(in, IResource.FORCE, null);
+			if (to.exists()) {
+				to.setContents(in, IResource.FORCE, null);
+			} else {
+				to.create(in, IResource.FORCE, null);
+			}
 		} catch (IOException e) {
 			throw new AssertionError("cannot read test resource " + resource, e);
 		}

@@ -23,6 +23,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -34,44 +35,48 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The plan editor on the example plans, as a planner uses it: markers while typing, completion,
  * quick fix, hover, navigation, outline, folding, occurrences, comments, format and generation on
- * save. Edits are typed as key events into the editor's widget.
+ * save. Edits are typed as key events into the editor's widget. Each test starts from the example as
+ * written, in a freshly opened editor, so the tests pass in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class PlanEditorTest {
 
+	/** One project for the class: the language server indexes every project it is given. */
 	private static IProject project;
 	private static IFile airDefense;
 	private static IFile rearArea;
-	private static PlanEditor editor;
-	private static long baselineErrors;
+	private PlanEditor editor;
+	private long baselineErrors;
 
 	@BeforeAll
-	static void openExample() throws CoreException {
+	static void createProject() throws CoreException {
 		project = Fixtures.project("Examples");
 		airDefense = project.getFile(Fixtures.AIR_DEFENSE);
 		rearArea = project.getFile(Fixtures.REAR_AREA);
+	}
+
+	@BeforeEach
+	void openExample() throws CoreException {
 		IWorkbenchPage page = page();
+		page.closeAllEditors(false);
+		Fixtures.restore(project);
 		editor = (PlanEditor) IDE.openEditor(page, airDefense, AlliancePlanner.EDITOR_ID);
 		page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
 		waitUntil("the example's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
-		waitUntil("markers were written at least once", () -> UiTesting.problems(airDefense) != null);
-		UiTesting.flush(1500);
+		waitUntil("the build and the marker writer are done", () -> Job.getJobManager().isIdle());
 		baselineErrors = errors(airDefense);
 	}
 
-	@AfterAll
-	static void close() {
+	@AfterEach
+	void closeWithoutSaving() {
 		page().closeAllEditors(false);
 	}
 
@@ -79,22 +84,21 @@ public class PlanEditorTest {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	private static IDocument document() {
+	private IDocument document() {
 		return editor.document();
 	}
 
-	private static StyledText widget() {
+	private StyledText widget() {
 		return editor.viewer().getTextWidget();
 	}
 
-	private static int offsetOf(String text) {
+	private int offsetOf(String text) {
 		int offset = document().get().indexOf(text);
 		assertTrue(offset >= 0, "the example contains " + text);
 		return offset;
 	}
 
 	@Test
-	@Order(1)
 	void outlineFoldingAndDeclarationsComeFromTheModel() {
 		assertNotNull(editor.outlinePage(), "the Outline view shows the plan's outline");
 		waitUntil("the outline lists the plan", () -> editor.outlinePage().symbols().stream()
@@ -106,7 +110,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(2)
 	void typingAnErrorShowsAMarkerAndFixingItRemovesIt() throws Exception {
 		int at = offsetOf("\tmilestone Review");
 		editor.selectAndReveal(at, 0);
@@ -124,7 +127,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(3)
 	void completionProposesCrossReferencesAndKeywordsAndApplies() {
 		int at = offsetOf("\t\tduring Stage1") + "\t\tduring Stage1".length();
 		replace(at, 0, "\n\t\tin ");
@@ -149,7 +151,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(4)
 	void quickFixReplacesAnUnresolvedNameWithTheNearestOne() {
 		int at = offsetOf("during Stage1") + "during Stage".length();
 		replace(at, 1, "9");
@@ -169,7 +170,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(5)
 	void hoverShowsElementDetails() {
 		int at = offsetOf("\t\tJASDF primary") + 3;
 		String hover = new PlanTextHover(editor).getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(at, 0));
@@ -179,14 +179,12 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(6)
 	void markOccurrencesHighlightsEveryUseOfAName() {
 		editor.selectAndReveal(offsetOf("coordinated through BCM") + "coordinated through ".length() + 1, 0);
 		waitUntil("occurrences of BCM are marked (declaration and uses)", () -> editor.occurrenceCount() >= 3);
 	}
 
 	@Test
-	@Order(7)
 	void toggleCommentCommentsAndUncommentsLines() throws Exception {
 		int at = offsetOf("\tmilestone Review");
 		editor.selectAndReveal(at, 0);
@@ -198,11 +196,12 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(8)
 	void formatIndentsThePlan() throws Exception {
 		int at = offsetOf("\t\tunder SelfDefenseForcesLaw");
+		List<?> before = editor.symbols();
 		replace(at, 2, "       ");
-		waitUntil("the server saw the edit", () -> true);
+		// the server rebuilt the edited text: it published diagnostics and the editor fetched new symbols
+		waitUntil("the server built the edited text", () -> editor.symbols() != before);
 		assertTrue(EditorOperations.format(editor), "the formatter changed the document: " + formatDirectly(document().get())
 				+ " errors:" + UiTesting.describe(airDefense) + "\n" + document().get());
 		assertFalse(document().get().contains("       under"), document().get());
@@ -210,7 +209,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(9)
 	void saveGeneratesTheSummary() throws Exception {
 		int at = offsetOf("\"Bilateral defense plan: air defense\"");
 		replace(at + 1, "Bilateral defense plan: air defense".length(), "Air defense of Japan");
@@ -234,7 +232,6 @@ public class PlanEditorTest {
 	}
 
 	@Test
-	@Order(10)
 	void goToDeclarationOpensTheOtherFile() {
 		IEditorPart other = openOther();
 		PlanEditor rear = (PlanEditor) other;
@@ -253,7 +250,7 @@ public class PlanEditorTest {
 		}
 	}
 
-	private static void replace(int offset, int length, String text) {
+	private void replace(int offset, int length, String text) {
 		try {
 			document().replace(offset, length, text);
 		} catch (Exception e) {
@@ -261,7 +258,7 @@ public class PlanEditorTest {
 		}
 	}
 
-	private static IQuickAssistInvocationContext context(int offset) {
+	private IQuickAssistInvocationContext context(int offset) {
 		return new IQuickAssistInvocationContext() {
 			@Override
 			public int getOffset() {

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
@@ -46,8 +47,7 @@ public class QuickFixTest {
 		editor = (PlanEditor) IDE.openEditor(page, plan, AlliancePlanner.EDITOR_ID);
 		page.activate(editor);
 		waitUntil("the plan's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
-		waitUntil("markers were written at least once", () -> UiTesting.problems(plan) != null);
-		UiTesting.flush(1500);
+		waitUntil("the build and the marker writer are done", () -> Job.getJobManager().isIdle());
 	}
 
 	@AfterAll
@@ -62,9 +62,9 @@ public class QuickFixTest {
 		editor.selectAndReveal(at, "support".length());
 		UiTesting.type(editor.viewer().getTextWidget(), "primary responsibility");
 		assertTrue(document().get().contains("USAF primary responsibility with intelligence"));
-		IMarker marker = awaitMarker("ROLE-AIR-DEFENSE");
+		awaitMarker("ROLE-AIR-DEFENSE");
 
-		applyFix(marker, "Change the role of USAF to support");
+		applyFix("ROLE-AIR-DEFENSE", "Change the role of USAF to support");
 
 		assertTrue(document().get().contains("\t\tUSAF support with intelligence, strike power\n"), document().get());
 		assertFalse("primary responsibility with intelligence");
@@ -77,9 +77,9 @@ public class QuickFixTest {
 		int at = offsetOf("JASDF primary responsibility") + "JASDF primary responsibility".length();
 		editor.selectAndReveal(at, 0);
 		UiTesting.type(editor.viewer().getTextWidget(), " with strike power");
-		IMarker marker = awaitMarker("PREMISE-DEFENSIVE");
+		awaitMarker("PREMISE-DEFENSIVE");
 
-		applyFix(marker, "Remove strike power from the contributions of JASDF");
+		applyFix("PREMISE-DEFENSIVE", "Remove strike power from the contributions of JASDF");
 
 		assertTrue(document().get().contains("\t\tJASDF primary responsibility\n"), document().get());
 		waitUntil("the PREMISE-DEFENSIVE marker is gone" + UiTesting.describe(plan), () -> markers("PREMISE-DEFENSIVE").isEmpty());
@@ -89,10 +89,10 @@ public class QuickFixTest {
 	@Order(3)
 	void addElementAddsTheMissingCommonProcedures() {
 		// The plan has one common procedure only: the rule fires as it is.
-		IMarker marker = awaitMarker("PLAN-PROCEDURES-COMPLETE");
+		awaitMarker("PLAN-PROCEDURES-COMPLETE");
 		long errorsBefore = UiTesting.errors(plan);
 
-		applyFix(marker, "Add common procedures for communications");
+		applyFix("PLAN-PROCEDURES-COMPLETE", "Add common procedures for communications");
 
 		String text = document().get();
 		assertTrue(text.contains("common procedure Communications: communications"), text);
@@ -112,18 +112,19 @@ public class QuickFixTest {
 		editor.selectAndReveal(offsetOf("\tmilestone Review"), 0);
 		UiTesting.type(editor.viewer().getTextWidget(),
 				"\ttask Bmd : ballistic missile response { JASDF primary responsibility USFJ support }\n");
-		IMarker marker = awaitMarker("ROLE-BMD");
+		awaitMarker("ROLE-BMD");
 
-		applyFix(marker, "Add intelligence to the contributions of USFJ");
+		applyFix("ROLE-BMD", "Add intelligence to the contributions of USFJ");
 
 		assertTrue(document().get().contains("USFJ support with intelligence }"), document().get());
 		waitUntil("the ROLE-BMD marker is gone" + UiTesting.describe(plan), () -> markers("ROLE-BMD").isEmpty());
 	}
 
 	/** Asks for the quick fixes at the marker as Ctrl+1 does, applies the one whose label starts so. */
-	private static void applyFix(IMarker marker, String label) {
+	private static void applyFix(String rule, String label) {
 		UiTesting.flush(300); // the annotation model follows the markers
-		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+		// The marker job may have rewritten the markers meanwhile (a handle read earlier then answers -1): read now.
+		int offset = awaitMarker(rule).getAttribute(IMarker.CHAR_START, -1);
 		ICompletionProposal[] fixes = new PlanQuickAssistProcessor().computeQuickAssistProposals(context(offset));
 		ICompletionProposal fix = Arrays.stream(fixes).filter(p -> p.getDisplayString().startsWith(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no quick fix '" + label + "' at " + offset + ": "

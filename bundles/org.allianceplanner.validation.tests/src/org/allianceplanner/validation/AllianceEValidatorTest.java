@@ -13,6 +13,7 @@ import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.model.plan.PlanPackage;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
+import org.allianceplanner.testing.CompliantPlans;
 import org.allianceplanner.validation.settings.ValidationSettings;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -41,13 +42,13 @@ class AllianceEValidatorTest {
 
 	@Test
 	void xmiModelIsCheckedByTheCatalogRules(@TempDir Path dir) throws Exception {
-		Fixture fx = new Fixture();
+		CompliantPlans fx = new CompliantPlans();
 		Task t = fx.task(fx.defensePlan("bdp"), "counterAir", TaskKind.AIR_DEFENSE);
-		fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
-		fx.assign(t, fx.usf, RoleKind.PRIMARY);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
 		URI file = URI.createFileURI(dir.resolve("plan.xmi").toString());
 		Resource out = new XMIResourceFactoryImpl().createResource(file);
-		out.getContents().add(fx.model);
+		out.getContents().add(fx.model());
 		out.save(null);
 
 		ResourceSet rs = new ResourceSetImpl();
@@ -69,13 +70,13 @@ class AllianceEValidatorTest {
 
 	@Test
 	void contextSettingsApply() {
-		Fixture fx = new Fixture();
+		CompliantPlans fx = new CompliantPlans();
 		Task t = fx.task(fx.defensePlan("bdp"), "counterAir", TaskKind.AIR_DEFENSE);
-		fx.assign(t, fx.usf, RoleKind.PRIMARY);
-		fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		Map<Object, Object> context = new HashMap<>();
 		context.put(AllianceEValidator.SETTINGS, ValidationSettings.withOverrides(Map.of(Rule.ROLE_AIR_DEFENSE, Severity.WARNING)));
-		Diagnostic d = Diagnostician.INSTANCE.validate(fx.model, context);
+		Diagnostic d = Diagnostician.INSTANCE.validate(fx.model(), context);
 		assertEquals(Diagnostic.WARNING, d.getSeverity());
 	}
 }

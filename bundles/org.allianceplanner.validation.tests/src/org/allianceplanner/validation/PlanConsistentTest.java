@@ -1,5 +1,6 @@
 package org.allianceplanner.validation;
 
+import static org.allianceplanner.validation.RuleAssertions.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,24 +17,25 @@ import org.allianceplanner.model.plan.ReadinessStage;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
 import org.allianceplanner.model.plan.Unit;
+import org.allianceplanner.testing.CompliantPlans;
 import org.junit.jupiter.api.Test;
 
 /** PLAN-CONSISTENT across two plan files, through the index. */
 class PlanConsistentTest {
 
-	private final Fixture fx = new Fixture();
+	private final CompliantPlans fx = new CompliantPlans();
 	private final PlanModel defenseFile = fx.file("plans/defense.planxmi");
 	private final PlanModel cooperationFile = fx.file("plans/cooperation.planxmi");
 	private final BilateralDefensePlan bdp = fx.defensePlan(defenseFile, "bdp");
 	private final MutualCooperationPlan mcp = fx.cooperationPlan(cooperationFile, "mcp");
-	private final Unit escorts = fx.unit("escortFlotilla1", fx.jmsdf);
+	private final Unit escorts = fx.builder().unit("escortFlotilla1", fx.jmsdf());
 	private final Task defend = fx.task(bdp, "protectShips", TaskKind.PROTECTION_OF_SHIPS);
 	private final Task sweep = fx.task(mcp, "sweepStrait", TaskKind.MINESWEEPING);
 
 	PlanConsistentTest() {
-		fx.assign(defend, fx.jmsdf, RoleKind.PRIMARY);
-		fx.assign(sweep, fx.jmsdf, RoleKind.PRIMARY);
-		sweep.getAreas().add(fx.waters);
+		fx.assign(defend, fx.jmsdf(), RoleKind.PRIMARY);
+		fx.assign(sweep, fx.jmsdf(), RoleKind.PRIMARY);
+		sweep.getAreas().add(fx.waters());
 		defend.getUses().add(escorts);
 		sweep.getUses().add(escorts);
 	}
@@ -41,7 +43,7 @@ class PlanConsistentTest {
 	@Test
 	void firesAcrossFilesWhenPlansCanRunAtOnce() {
 		mcp.getConcurrentWith().add(bdp);
-		List<Finding> fs = fx.findings(Rule.PLAN_CONSISTENT);
+		List<Finding> fs = findings(fx, Rule.PLAN_CONSISTENT);
 		assertEquals(1, fs.size(), fs::toString);
 		Finding f = fs.get(0);
 		assertEquals(Severity.ERROR, f.severity());
@@ -55,7 +57,7 @@ class PlanConsistentTest {
 
 	@Test
 	void quietWhenPlansCannotRunAtOnce() {
-		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty());
+		assertTrue(findings(fx, Rule.PLAN_CONSISTENT).isEmpty());
 	}
 
 	@Test
@@ -66,9 +68,9 @@ class PlanConsistentTest {
 		m1.getConcurrentWith().add(b1); // only m1 and b1 can run at once
 		defend.getStages().add(b2);
 		sweep.getStages().add(m1);
-		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty(), "b2 does not overlap m1");
+		assertTrue(findings(fx, Rule.PLAN_CONSISTENT).isEmpty(), "b2 does not overlap m1");
 		defend.getStages().add(b1);
-		assertEquals(1, fx.findings(Rule.PLAN_CONSISTENT).size(), "b1 overlaps m1");
+		assertEquals(1, findings(fx, Rule.PLAN_CONSISTENT).size(), "b1 overlaps m1");
 	}
 
 	@Test
@@ -78,7 +80,7 @@ class PlanConsistentTest {
 		other.getConcurrentWith().add(shared);
 		defend.getStages().add(shared);
 		sweep.getStages().add(shared); // a stage of the defense file used from the cooperation file
-		assertEquals(1, fx.findings(Rule.PLAN_CONSISTENT).size());
+		assertEquals(1, findings(fx, Rule.PLAN_CONSISTENT).size());
 	}
 
 	@Test
@@ -86,7 +88,7 @@ class PlanConsistentTest {
 		ReadinessStage shared = fx.stage(bdp, "sharedStage", SituationKind.ARMED_ATTACK_IMMINENT);
 		shared.getConcurrences().clear();
 		sweep.getStages().add(shared);
-		List<Finding> fs = fx.findings(Rule.PLAN_READINESS_MUTUAL);
+		List<Finding> fs = findings(fx, Rule.PLAN_READINESS_MUTUAL);
 		assertEquals(2, fs.size());
 		assertTrue(fs.get(0).message().endsWith("(1 task in cooperation.planxmi takes place in this stage)"),
 				fs.get(0).message());
@@ -98,7 +100,7 @@ class PlanConsistentTest {
 		Task defendToo = fx.task(mcp, "protectShipsToo", TaskKind.PROTECTION_OF_SHIPS);
 		sweep.getUses().clear();
 		defendToo.getUses().add(escorts);
-		fx.assign(defendToo, fx.jmsdf, RoleKind.PRIMARY);
-		assertTrue(fx.findings(Rule.PLAN_CONSISTENT).isEmpty());
+		fx.assign(defendToo, fx.jmsdf(), RoleKind.PRIMARY);
+		assertTrue(findings(fx, Rule.PLAN_CONSISTENT).isEmpty());
 	}
 }

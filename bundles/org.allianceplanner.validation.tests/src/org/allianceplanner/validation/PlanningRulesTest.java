@@ -2,6 +2,7 @@ package org.allianceplanner.validation;
 
 import static org.allianceplanner.validation.RuleAssertions.assertFires;
 import static org.allianceplanner.validation.RuleAssertions.assertQuiet;
+import static org.allianceplanner.validation.RuleAssertions.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +20,13 @@ import org.allianceplanner.model.plan.PlanPackage.Literals;
 import org.allianceplanner.model.plan.ReadinessStage;
 import org.allianceplanner.model.plan.ReadinessStandardKind;
 import org.allianceplanner.model.plan.Releasability;
+import org.allianceplanner.testing.CompliantPlans;
+import org.allianceplanner.testing.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 class PlanningRulesTest {
 
-	private final Fixture fx = new Fixture();
+	private final CompliantPlans fx = new CompliantPlans();
 
 	@Test
 	void readinessMutualFiresWithoutUSConcurrence() {
@@ -102,11 +105,11 @@ class PlanningRulesTest {
 
 	@Test
 	void intelSecurityFiresForEachMissingMarking() {
-		IntelligenceProduct ip = Fixture.F.createIntelligenceProduct();
+		IntelligenceProduct ip = PlanBuilder.F.createIntelligenceProduct();
 		ip.setName("orderOfBattle");
-		ip.setProducer(fx.usf);
-		fx.model.getIntelligenceProducts().add(ip);
-		List<Finding> fs = fx.findings(Rule.PLAN_INTEL_SECURITY);
+		ip.setProducer(fx.usf());
+		fx.model().getIntelligenceProducts().add(ip);
+		List<Finding> fs = findings(fx, Rule.PLAN_INTEL_SECURITY);
 		assertEquals(List.of(Literals.PLAN_ELEMENT__CLASSIFICATION, Literals.PLAN_ELEMENT__RELEASABILITY,
 				Literals.INTELLIGENCE_PRODUCT__SECURITY_RESPONSIBILITY), fs.stream().map(Finding::feature).toList());
 		fs.forEach(f -> assertTrue(f.message().contains("orderOfBattle")));
@@ -115,11 +118,11 @@ class PlanningRulesTest {
 
 	@Test
 	void intelSecurityQuietWhenMarked() {
-		IntelligenceProduct ip = Fixture.F.createIntelligenceProduct();
+		IntelligenceProduct ip = PlanBuilder.F.createIntelligenceProduct();
 		ip.setClassification(Classification.SECRET);
 		ip.setReleasability(Releasability.RELEASABLE_TO_BOTH);
 		ip.setSecurityResponsibility(Government.JAPAN);
-		fx.model.getIntelligenceProducts().add(ip);
+		fx.model().getIntelligenceProducts().add(ip);
 		assertQuiet(fx, Rule.PLAN_INTEL_SECURITY);
 	}
 
@@ -147,8 +150,8 @@ class PlanningRulesTest {
 
 	@Test
 	void comprehensiveAgenciesFiresWithForcesOnly() {
-		fx.cm.getParticipants().remove(fx.cabinet);
-		assertFires(fx, Rule.PLAN_COMPREHENSIVE_AGENCIES, fx.cm, Literals.MECHANISM__PARTICIPANTS, "comprehensive",
+		fx.cm().getParticipants().remove(fx.cabinet());
+		assertFires(fx, Rule.PLAN_COMPREHENSIVE_AGENCIES, fx.cm(), Literals.MECHANISM__PARTICIPANTS, "comprehensive",
 				"relevant agenc");
 	}
 

@@ -10,6 +10,7 @@ import org.allianceplanner.model.guidelines.AreaKind;
 import org.allianceplanner.model.guidelines.Government;
 import org.allianceplanner.model.guidelines.LegalBasisKind;
 import org.allianceplanner.model.guidelines.RoleKind;
+import org.allianceplanner.model.guidelines.SituationKind;
 import org.allianceplanner.model.guidelines.SupplyCategory;
 import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.Assignment;
@@ -25,24 +26,26 @@ import org.allianceplanner.model.plan.MutualCooperationPlan;
 import org.allianceplanner.model.plan.PlanPackage.Literals;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
+import org.allianceplanner.testing.CompliantPlans;
+import org.allianceplanner.testing.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 class PremiseRulesTest {
 
-	private final Fixture fx = new Fixture();
+	private final CompliantPlans fx = new CompliantPlans();
 
 	@Test
 	void defensiveFiresOnJapaneseStrike() {
 		BilateralDefensePlan p = fx.defensePlan("bdp");
 		Task strike = fx.task(p, "counterStrike", TaskKind.STRIKE);
-		Assignment a = fx.assign(strike, fx.jsdf, RoleKind.SUPPLEMENT);
+		Assignment a = fx.assign(strike, fx.jsdf(), RoleKind.SUPPLEMENT);
 		assertFires(fx, Rule.PREMISE_DEFENSIVE, a, Literals.ASSIGNMENT__PARTY, "jsdf", "counterStrike", "strike power");
 	}
 
 	@Test
 	void defensiveFiresOnJapaneseStrikePowerWithFix() {
 		Task t = fx.task(fx.defensePlan("bdp"), "airDefense", TaskKind.AIR_DEFENSE);
-		Assignment a = fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
+		Assignment a = fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		a.getContributions().add(ContributionKind.STRIKE_POWER);
 		Finding f = assertFires(fx, Rule.PREMISE_DEFENSIVE, a, Literals.ASSIGNMENT__CONTRIBUTIONS, "strike power");
 		assertEquals(List.of("contributions", "STRIKE_POWER"), f.fix().data());
@@ -51,59 +54,80 @@ class PremiseRulesTest {
 	@Test
 	void defensiveQuietWhenUSForcesStrike() {
 		Task strike = fx.task(fx.defensePlan("bdp"), "counterStrike", TaskKind.STRIKE);
-		fx.assign(strike, fx.usf, RoleKind.SUPPLEMENT).getContributions().add(ContributionKind.STRIKE_POWER);
+		fx.assign(strike, fx.usf(), RoleKind.SUPPLEMENT).getContributions().add(ContributionKind.STRIKE_POWER);
 		assertQuiet(fx, Rule.PREMISE_DEFENSIVE);
 	}
 
 	@Test
 	void nonNuclearFiresOnNuclearSupplyToJapan() {
 		Task t = fx.task(fx.defensePlan("bdp"), "resupply", TaskKind.LOGISTICS_SUPPORT);
-		fx.assign(t, fx.usf, RoleKind.PRIMARY);
-		t.getRecipients().add(fx.jsdf);
-		t.getSupplies().add(fx.supply("warheads", SupplyCategory.NUCLEAR_WEAPONS));
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
+		t.getRecipients().add(fx.jsdf());
+		t.getSupplies().add(fx.builder().supply("warheads", SupplyCategory.NUCLEAR_WEAPONS));
 		assertFires(fx, Rule.PREMISE_NONNUCLEAR, t, Literals.TASK__SUPPLIES, "resupply", "nuclear weapons", "warheads");
 	}
 
 	@Test
 	void nonNuclearFiresOnNuclearAssetLocatedInJapan() {
-		Asset a = Fixture.F.createAsset();
+		Asset a = PlanBuilder.F.createAsset();
 		a.setName("device");
 		a.setKind(AssetKind.NUCLEAR_WEAPON);
-		a.setLocation(fx.japan);
-		fx.model.getResources().add(a);
+		a.setLocation(fx.japan());
+		fx.model().getResources().add(a);
 		assertFires(fx, Rule.PREMISE_NONNUCLEAR, a, Literals.PLAN_RESOURCE__LOCATION, "device", "not introduced into Japan");
+	}
+
+	/** Moved from the model's facts test: an area of Japan is Japanese involvement, with no Japanese party. */
+	@Test
+	void nonNuclearFiresOnNuclearSupplyIntoJapaneseTerritory() {
+		Task t = fx.task(fx.cooperationPlan("mcp"), "supply", TaskKind.LOGISTICS_SUPPORT);
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
+		t.getAreas().add(fx.japan());
+		t.getSupplies().add(fx.builder().supply("pol", SupplyCategory.POL));
+		assertQuiet(fx, Rule.PREMISE_NONNUCLEAR);
+		t.getSupplies().add(fx.builder().supply("warheads", SupplyCategory.NUCLEAR_WEAPONS));
+		assertFires(fx, Rule.PREMISE_NONNUCLEAR, t, Literals.TASK__SUPPLIES, "supply", "warheads");
 	}
 
 	@Test
 	void nonNuclearQuietForConventionalSupply() {
 		Task t = fx.task(fx.defensePlan("bdp"), "resupply", TaskKind.LOGISTICS_SUPPORT);
-		fx.assign(t, fx.usf, RoleKind.PRIMARY);
-		t.getRecipients().add(fx.jsdf);
-		t.getSupplies().add(fx.supply("fuel", SupplyCategory.POL));
+		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
+		t.getRecipients().add(fx.jsdf());
+		t.getSupplies().add(fx.builder().supply("fuel", SupplyCategory.POL));
 		assertQuiet(fx, Rule.PREMISE_NONNUCLEAR);
 	}
 
 	@Test
 	void siasjNonCombatFiresOnSdfAirDefenseInSiasj() {
 		Task t = fx.task(fx.cooperationPlan("mcp"), "interceptors", TaskKind.AIR_DEFENSE);
-		Assignment a = fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
+		Assignment a = fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		assertFires(fx, Rule.PREMISE_SIASJ_NONCOMBAT, a, Literals.ASSIGNMENT__PARTY, "jsdf", "interceptors",
 				"never combat operations");
+	}
+
+	/** Moved from the model's facts test: a task's own situations win over its plan's. */
+	@Test
+	void siasjNonCombatQuietWhenTheTaskItselfIsForAnArmedAttack() {
+		Task t = fx.task(fx.cooperationPlan("mcp"), "interceptors", TaskKind.AIR_DEFENSE);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
+		t.getSituations().add(SituationKind.ARMED_ATTACK);
+		assertQuiet(fx, Rule.PREMISE_SIASJ_NONCOMBAT);
 	}
 
 	@Test
 	void siasjNonCombatQuietForSdfSurveillance() {
 		Task t = fx.task(fx.cooperationPlan("mcp"), "patrol", TaskKind.SURVEILLANCE);
-		fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		Task us = fx.task(fx.cooperationPlan("mcp2"), "restore", TaskKind.OPERATIONS_TO_RESTORE_PEACE);
-		fx.assign(us, fx.usf, RoleKind.PRIMARY);
+		fx.assign(us, fx.usf(), RoleKind.PRIMARY);
 		assertQuiet(fx, Rule.PREMISE_SIASJ_NONCOMBAT);
 	}
 
 	@Test
 	void sanctionsFiresWithoutResolution() {
 		Task t = fx.task(fx.cooperationPlan("mcp"), "inspection", TaskKind.SHIP_INSPECTION);
-		fx.assign(t, fx.jmsdf, RoleKind.PRIMARY);
+		fx.assign(t, fx.jmsdf(), RoleKind.PRIMARY);
 		Finding f = assertFires(fx, Rule.PREMISE_INTL_LAW_SANCTIONS, t, Literals.TASK__LEGAL_BASES, "inspection",
 				"Security Council resolution");
 		assertEquals("add-element", f.fix().kind());
@@ -113,16 +137,16 @@ class PremiseRulesTest {
 	@Test
 	void sanctionsQuietWithNamedResolution() {
 		Task t = fx.task(fx.cooperationPlan("mcp"), "inspection", TaskKind.SHIP_INSPECTION);
-		fx.assign(t, fx.jmsdf, RoleKind.PRIMARY);
-		t.getLegalBases().add(fx.basis("unscr", LegalBasisKind.UN_SECURITY_COUNCIL_RESOLUTION, "UNSCR 1718"));
+		fx.assign(t, fx.jmsdf(), RoleKind.PRIMARY);
+		t.getLegalBases().add(fx.builder().legalBasis("unscr", LegalBasisKind.UN_SECURITY_COUNCIL_RESOLUTION, "UNSCR 1718"));
 		assertQuiet(fx, Rule.PREMISE_INTL_LAW_SANCTIONS);
 	}
 
 	@Test
 	void consentFiresForReliefAbroadWithoutConsent() {
-		Area affected = fx.area("affectedProvince", AreaKind.AFFECTED_AREA);
+		Area affected = fx.builder().area("affectedProvince", AreaKind.AFFECTED_AREA);
 		Task t = fx.task(fx.cooperationPlan("mcp"), "relief", TaskKind.RELIEF);
-		fx.assign(t, fx.jsdf, RoleKind.COOPERATION);
+		fx.assign(t, fx.jsdf(), RoleKind.COOPERATION);
 		t.getAreas().add(affected);
 		Finding f = assertFires(fx, Rule.PREMISE_INTL_LAW_CONSENT, t, Literals.TASK__CONSENTS, "relief",
 				"affectedProvince", "consent");
@@ -131,11 +155,11 @@ class PremiseRulesTest {
 
 	@Test
 	void consentQuietWhenRecorded() {
-		Area affected = fx.area("affectedProvince", AreaKind.AFFECTED_AREA);
+		Area affected = fx.builder().area("affectedProvince", AreaKind.AFFECTED_AREA);
 		Task t = fx.task(fx.cooperationPlan("mcp"), "relief", TaskKind.RELIEF);
-		fx.assign(t, fx.jsdf, RoleKind.COOPERATION);
+		fx.assign(t, fx.jsdf(), RoleKind.COOPERATION);
 		t.getAreas().add(affected);
-		Consent c = Fixture.F.createConsent();
+		Consent c = PlanBuilder.F.createConsent();
 		c.setArea(affected);
 		c.setAuthority("provincial government");
 		t.getConsents().add(c);
@@ -145,7 +169,7 @@ class PremiseRulesTest {
 	@Test
 	void noObligationFiresOnObligingMeasureWithFix() {
 		BilateralDefensePlan p = fx.defensePlan("bdp");
-		Measure m = Fixture.F.createMeasure();
+		Measure m = PlanBuilder.F.createMeasure();
 		m.setName("budget");
 		m.setGovernment(Government.JAPAN);
 		m.setKind(MeasureKind.BUDGETARY);
@@ -158,7 +182,7 @@ class PremiseRulesTest {
 
 	@Test
 	void noObligationQuietOnRecommendation() {
-		Measure m = Fixture.F.createMeasure();
+		Measure m = PlanBuilder.F.createMeasure();
 		m.setGovernment(Government.JAPAN);
 		m.setKind(MeasureKind.LEGISLATIVE);
 		m.setModality(Modality.RECOMMENDS);
@@ -170,7 +194,7 @@ class PremiseRulesTest {
 	void japaneseLawFiresWithoutJapaneseBasis() {
 		Task t = fx.task(fx.cooperationPlan("mcp"), "patrol", TaskKind.SURVEILLANCE);
 		t.getLegalBases().clear();
-		fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		assertFires(fx, Rule.PREMISE_JAPANESE_LAW, t, Literals.TASK__LEGAL_BASES, "patrol", "Japanese law");
 	}
 
@@ -179,15 +203,15 @@ class PremiseRulesTest {
 		MutualCooperationPlan p = fx.cooperationPlan("mcp");
 		Task us = fx.task(p, "restore", TaskKind.OPERATIONS_TO_RESTORE_PEACE);
 		us.getLegalBases().clear();
-		fx.assign(us, fx.usf, RoleKind.PRIMARY);
-		fx.assign(fx.task(p, "patrol", TaskKind.SURVEILLANCE), fx.jsdf, RoleKind.PRIMARY);
+		fx.assign(us, fx.usf(), RoleKind.PRIMARY);
+		fx.assign(fx.task(p, "patrol", TaskKind.SURVEILLANCE), fx.jsdf(), RoleKind.PRIMARY);
 		assertQuiet(fx, Rule.PREMISE_JAPANESE_LAW);
 	}
 
 	@Test
 	void treatyFiresOnFacilityProvisionWithoutTreaty() {
 		Task t = fx.task(fx.defensePlan("bdp"), "additionalAreas", TaskKind.FACILITY_PROVISION);
-		fx.assign(t, fx.cabinet, RoleKind.PRIMARY);
+		fx.assign(t, fx.cabinet(), RoleKind.PRIMARY);
 		Finding f = assertFires(fx, Rule.PREMISE_TREATY_UNCHANGED, t, Literals.TASK__LEGAL_BASES, "additionalAreas",
 				"Security Treaty");
 		assertEquals(List.of("legalBases", "LegalBasis", "kind=SECURITY_TREATY"), f.fix().data());
@@ -196,8 +220,8 @@ class PremiseRulesTest {
 	@Test
 	void treatyQuietWhenCited() {
 		Task t = fx.task(fx.defensePlan("bdp"), "jointUse", TaskKind.JOINT_USE);
-		fx.assign(t, fx.jsdf, RoleKind.PRIMARY);
-		t.getLegalBases().add(fx.treaty);
+		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
+		t.getLegalBases().add(fx.treaty());
 		assertQuiet(fx, Rule.PREMISE_TREATY_UNCHANGED);
 	}
 }

@@ -1,5 +1,6 @@
 package org.allianceplanner.validation;
 
+import static org.allianceplanner.validation.RuleAssertions.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,8 @@ import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.Milestone;
 import org.allianceplanner.model.plan.PlanPackage.Literals;
 import org.allianceplanner.model.plan.Suppression;
+import org.allianceplanner.testing.CompliantPlans;
+import org.allianceplanner.testing.PlanBuilder;
 import org.allianceplanner.validation.settings.SettingsFile;
 import org.allianceplanner.validation.settings.SettingsFile.SettingsException;
 import org.allianceplanner.validation.settings.ValidationSettings;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SettingsAndSuppressionTest {
 
-	private final Fixture fx = new Fixture();
+	private final CompliantPlans fx = new CompliantPlans();
 	private final BilateralDefensePlan bdp = fx.defensePlan("bdp");
 	private final Milestone milestone = bdp.getMilestones().get(0);
 
@@ -38,14 +41,14 @@ class SettingsAndSuppressionTest {
 		assertEquals(Severity.ERROR, s.severityOf(Rule.PLAN_REPORTING));
 		assertEquals(Severity.IGNORE, s.severityOf(Rule.ROLE_BMD));
 		assertEquals(Severity.ERROR, s.severityOf(Rule.PLAN_CONSISTENT));
-		ValidationResult r = fx.validate(s);
+		ValidationResult r = validate(fx, s);
 		assertEquals(Severity.ERROR, r.of(Rule.PLAN_REPORTING).get(0).severity());
 		assertTrue(FailOn.ERROR.fails(r));
 	}
 
 	@Test
 	void ignoredRuleReportsNothing() {
-		ValidationResult r = fx.validate(ValidationSettings.withOverrides(java.util.Map.of(Rule.PLAN_REPORTING, Severity.IGNORE)));
+		ValidationResult r = validate(fx, ValidationSettings.withOverrides(java.util.Map.of(Rule.PLAN_REPORTING, Severity.IGNORE)));
 		assertTrue(r.all().isEmpty(), r.all()::toString);
 	}
 
@@ -71,9 +74,9 @@ class SettingsAndSuppressionTest {
 
 	@Test
 	void suppressionWithReasonSilencesAndIsListed() {
-		Suppression s = Fixture.suppression("PLAN-REPORTING", "the SDC is briefed through the SCC secretariat");
+		Suppression s = PlanBuilder.suppression("PLAN-REPORTING", "the SDC is briefed through the SCC secretariat");
 		bdp.getSuppressions().add(s); // on the plan: covers its milestone
-		ValidationResult r = fx.validate();
+		ValidationResult r = validate(fx);
 		assertTrue(r.active().isEmpty(), r.active()::toString);
 		assertEquals(1, r.suppressed().size());
 		assertSame(s, r.suppressed().get(0).suppression().suppression());
@@ -84,15 +87,15 @@ class SettingsAndSuppressionTest {
 
 	@Test
 	void fileLevelSuppressionCoversTheWholeFile() {
-		fx.model.getSuppressions().add(Fixture.suppression("PLAN-REPORTING", "reporting is planned elsewhere"));
-		assertTrue(fx.validate().active().isEmpty());
+		fx.model().getSuppressions().add(PlanBuilder.suppression("PLAN-REPORTING", "reporting is planned elsewhere"));
+		assertTrue(validate(fx).active().isEmpty());
 	}
 
 	@Test
 	void suppressionWithoutReasonIsAnErrorAndSuppressesNothing() {
-		Suppression s = Fixture.suppression("PLAN-REPORTING", "  ");
+		Suppression s = PlanBuilder.suppression("PLAN-REPORTING", "  ");
 		milestone.getSuppressions().add(s);
-		ValidationResult r = fx.validate();
+		ValidationResult r = validate(fx);
 		assertEquals(1, r.of(Rule.PLAN_REPORTING).size());
 		Finding f = r.of(Rule.SUPPRESSION_REASON).get(0);
 		assertEquals(Severity.ERROR, f.severity());
@@ -103,25 +106,25 @@ class SettingsAndSuppressionTest {
 
 	@Test
 	void suppressionOfUnknownRuleIsAWarning() {
-		Suppression s = Fixture.suppression("PLAN-REPORTNG", "typo");
+		Suppression s = PlanBuilder.suppression("PLAN-REPORTNG", "typo");
 		bdp.getSuppressions().add(s);
-		Finding f = fx.validate().of(Rule.SUPPRESSION_UNKNOWN_RULE).get(0);
+		Finding f = validate(fx).of(Rule.SUPPRESSION_UNKNOWN_RULE).get(0);
 		assertEquals(Severity.WARNING, f.severity());
 		assertTrue(f.message().contains("PLAN-REPORTNG"));
-		Suppression self = Fixture.suppression("SUPPRESSION-REASON", "cannot silence the honesty check");
+		Suppression self = PlanBuilder.suppression("SUPPRESSION-REASON", "cannot silence the honesty check");
 		bdp.getSuppressions().add(self);
-		assertEquals(2, fx.validate().of(Rule.SUPPRESSION_UNKNOWN_RULE).size());
+		assertEquals(2, validate(fx).of(Rule.SUPPRESSION_UNKNOWN_RULE).size());
 	}
 
 	@Test
 	void suppressionOfAnotherRuleDoesNotApply() {
-		bdp.getSuppressions().add(Fixture.suppression("ROLE-BMD", "no missile defense in this plan"));
-		assertEquals(1, fx.validate().of(Rule.PLAN_REPORTING).size());
+		bdp.getSuppressions().add(PlanBuilder.suppression("ROLE-BMD", "no missile defense in this plan"));
+		assertEquals(1, validate(fx).of(Rule.PLAN_REPORTING).size());
 	}
 
 	@Test
 	void failOnThresholds() {
-		ValidationResult warningOnly = fx.validate();
+		ValidationResult warningOnly = validate(fx);
 		assertTrue(!FailOn.ERROR.fails(warningOnly));
 		assertTrue(FailOn.WARNING.fails(warningOnly));
 		assertTrue(!FailOn.NEVER.fails(warningOnly));

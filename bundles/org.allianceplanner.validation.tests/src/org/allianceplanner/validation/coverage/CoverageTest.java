@@ -12,7 +12,7 @@ import org.allianceplanner.model.library.GuidelinesLibrary;
 import org.allianceplanner.model.plan.MutualCooperationPlan;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
-import org.allianceplanner.validation.FixtureAccess;
+import org.allianceplanner.testing.CompliantPlans;
 import org.allianceplanner.validation.coverage.Clause.Status;
 import org.allianceplanner.validation.coverage.CoverageReport.How;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class CoverageTest {
 
-	private final FixtureAccess fx = new FixtureAccess();
+	private final CompliantPlans fx = new CompliantPlans();
 	private final MutualCooperationPlan mcp = fx.cooperationPlan("mcp");
 
 	private CoverageReport coverage() {

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +20,10 @@ import org.allianceplanner.model.plan.MeasureKind;
 import org.allianceplanner.model.plan.Modality;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
-import org.allianceplanner.validation.FixtureAccess;
+import org.allianceplanner.testing.CompliantPlans;
+import org.allianceplanner.testing.GoldenFile;
+import org.allianceplanner.testing.PlanBuilder;
+import org.allianceplanner.validation.PlanValidator;
 import org.allianceplanner.validation.Rule;
 import org.allianceplanner.validation.ValidationResult;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -60,21 +60,26 @@ class ReportWritersTest {
 		return new SourceLocation("plans/main.alliance", line + 1, feature == null ? 1 : 5);
 	};
 
+	/** A pair of plans every rule accepts. */
+	static ValidationResult cleanResult() {
+		return new PlanValidator().validate(CompliantPlans.pairOfPlans().resourceSet());
+	}
+
 	static ValidationResult sample() {
-		FixtureAccess fx = new FixtureAccess();
+		CompliantPlans fx = new CompliantPlans();
 		BilateralDefensePlan bdp = fx.defensePlan("bdp");
 		Task t = fx.task(bdp, "counterAir", TaskKind.AIR_DEFENSE);
 		fx.assign(t, fx.jsdf(), RoleKind.PRIMARY);
 		fx.assign(t, fx.usf(), RoleKind.PRIMARY);
-		Measure m = FixtureAccess.F.createMeasure();
+		Measure m = PlanBuilder.F.createMeasure();
 		m.setName("emergencyBudget");
 		m.setGovernment(Government.JAPAN);
 		m.setKind(MeasureKind.BUDGETARY);
 		m.setModality(Modality.OBLIGES);
 		bdp.getMeasures().add(m);
 		bdp.getMilestones().get(0).getReportsTo().remove(BodyKind.SDC);
-		bdp.getSuppressions().add(FixtureAccess.suppression("PLAN-REPORTING", "the SDC is briefed by the SCC secretariat"));
-		return fx.validate();
+		bdp.getSuppressions().add(PlanBuilder.suppression("PLAN-REPORTING", "the SDC is briefed by the SCC secretariat"));
+		return new PlanValidator().validate(fx.resourceSet());
 	}
 
 	@Test
@@ -124,22 +129,13 @@ class ReportWritersTest {
 	@Test
 	void sarifMatchesTheGoldenFile() throws Exception {
 		String actual = new SarifReportWriter().toString(sample(), LINES);
-		String golden;
-		try (InputStream in = getClass().getResourceAsStream("golden.sarif.json")) {
-			if (in == null) {
-				throw new AssertionError("no golden file; actual output written to " + writeActual(actual));
-			}
-			golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		if (!golden.equals(actual)) {
-			throw new AssertionError("SARIF differs from golden.sarif.json; actual output written to " + writeActual(actual));
-		}
+		GoldenFile.beside(ReportWritersTest.class, "golden.sarif.json").assertMatches(actual);
 	}
 
 	@Test
 	void sarifIsValidAgainstTheSarif210Schema() throws Exception {
 		JsonSchema schema = sarifSchema();
-		for (ValidationResult r : List.of(sample(), FixtureAccess.cleanResult())) {
+		for (ValidationResult r : List.of(sample(), cleanResult())) {
 			Set<ValidationMessage> errors = schema.validate(JSON.readTree(new SarifReportWriter().toString(r, LINES)));
 			assertEquals(Set.of(), errors);
 			Set<ValidationMessage> noLines = schema.validate(
@@ -157,7 +153,7 @@ class ReportWritersTest {
 
 	@Test
 	void sarifDescribesEveryCatalogRule() throws Exception {
-		JsonNode rules = JSON.readTree(new SarifReportWriter().toString(FixtureAccess.cleanResult(), LINES)).path("runs")
+		JsonNode rules = JSON.readTree(new SarifReportWriter().toString(cleanResult(), LINES)).path("runs")
 				.get(0).path("tool").path("driver").path("rules");
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < rules.size(); i++) {
@@ -177,11 +173,5 @@ class ReportWritersTest {
 			assertNotNull(in, "SARIF schema resource");
 			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
 		}
-	}
-
-	private static Path writeActual(String actual) throws IOException {
-		Path p = Files.createTempFile("golden.sarif", ".json");
-		Files.writeString(p, actual);
-		return p;
 	}
 }

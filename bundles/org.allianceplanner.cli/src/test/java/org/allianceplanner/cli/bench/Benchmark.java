@@ -14,6 +14,7 @@ import org.allianceplanner.cli.PlanLoader;
 import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
+import org.allianceplanner.testing.SyntheticPlans;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -72,7 +73,7 @@ public final class Benchmark {
 	}
 
 	Timing measure(int tasks, int runs) throws IOException {
-		String text = SyntheticPlans.plan(tasks);
+		String text = SyntheticPlans.text(tasks);
 		int lines = (int) text.lines().count();
 		List<double[]> samples = new ArrayList<>();
 		for (int run = 0; run < runs; run++) {
@@ -115,7 +116,7 @@ public final class Benchmark {
 	String coldValidate(Path launcher) throws Exception {
 		Path folder = Files.createTempDirectory("alliance-bench");
 		Path plan = folder.resolve("synthetic-1000.alliance");
-		Files.writeString(plan, SyntheticPlans.plan(1_000));
+		Files.writeString(plan, SyntheticPlans.text(1_000));
 		StringBuilder out = new StringBuilder();
 		for (String target : new String[] { "examples", plan.toString() }) {
 			List<Double> times = new ArrayList<>();
@@ -158,7 +159,7 @@ public final class Benchmark {
 				.append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 				.append(System.getProperty("java.version")).append(", ").append(java.time.LocalDate.now())
 				.append(". Synthetic bilateral defense plans (")
-				.append("`SyntheticPlans`: 9 parties, 20 areas, 5 readiness stages, tasks of 8 lines that assign roles and cite ")
+				.append("`SyntheticPlans.text` of `org.allianceplanner.testing`: 9 parties, 20 areas, 5 readiness stages, tasks of 8 lines that assign roles and cite ")
 				.append("clauses, areas, stages and a legal basis). Steady state: median of the runs after warm-up, in one JVM. ")
 				.append("Validation is whatever the language binds at the time of the run.\n\n");
 		out.append("| tasks | lines | parse | link | validate | generate | parse+link+validate |\n");
