@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.allianceplanner.docgen.internal.build.Names;
 import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.wording.Wording;
@@ -31,7 +32,7 @@ class DocumentWordingTest {
 	@Test
 	void theResponsibilityMatrixNamesRolesInThoseWords() throws Exception {
 		Path out = tmp.resolve("out");
-		GeneratorFixture.generate(TestPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV));
+		GeneratorFixture.generate(MarkedPlans.mixed(), out, Audience.BOTH, EnumSet.of(OutputFormat.CSV));
 		String matrix;
 		try (var files = Files.walk(out)) {
 			Path csv = files.filter(p -> p.getFileName().toString().equals("responsibility-matrix.csv")).findFirst()

@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.PlanModel;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class JapanesePdfTest {
 
 	/** The mixed plan with Japanese titles, a Japanese legal basis and a Japanese party. */
 	static PlanModel japanesePlan() {
-		PlanModel m = TestPlans.mixed();
+		PlanModel m = MarkedPlans.mixed();
 		BilateralDefensePlan plan = (BilateralDefensePlan) m.getPlans().get(0);
 		plan.setTitle(PLAN_TITLE);
 		plan.getTasks().stream().filter(t -> "airDefense".equals(t.getName())).findFirst().orElseThrow()

@@ -21,6 +21,7 @@ import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.allianceplanner.docgen.internal.io.OutputFolder;
 import org.allianceplanner.docgen.internal.render.PoiTemporaryFolder;
 
@@ -77,7 +78,7 @@ class OutputLeftoversTest {
 		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(foreign.toFile()));
 		Set<String> before = runFolders();
 		try {
-			GenerationResult result = GeneratorFixture.generate(TestPlans.mixed(), tmp.resolve("out"), Audience.BOTH,
+			GenerationResult result = GeneratorFixture.generate(MarkedPlans.mixed(), tmp.resolve("out"), Audience.BOTH,
 					EnumSet.of(OutputFormat.XLSX));
 			assertTrue(result.written().stream().anyMatch(p -> p.toString().endsWith(".xlsx")), result.written().toString());
 		} finally {
