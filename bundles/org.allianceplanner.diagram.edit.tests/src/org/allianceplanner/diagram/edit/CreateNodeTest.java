@@ -54,6 +54,9 @@ class CreateNodeTest {
 		Plan reloaded = (Plan) created.eContainer();
 		int index = reloaded.getTasks().indexOf(created);
 		assertEquals(lastOfStage.getName(), reloaded.getTasks().get(index - 1).getName());
+		// written as the formatter lays out a task, indented like its siblings
+		assertTrue(after.text(file).contains("\n\ttask WatchApproaches: surveillance {\n\t\tduring Vigilance\n\t}\n"),
+				after.text(file));
 		// the text lies between the two tasks, not in the middle of either
 		assertTrue(EditFixture.region(lastOfStage)[1] <= edit.edits().get(file).get(0).offset());
 	}

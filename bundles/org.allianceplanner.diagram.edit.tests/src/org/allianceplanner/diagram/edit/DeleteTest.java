@@ -56,6 +56,7 @@ class DeleteTest {
 		EditFixture after = fixture.checkConfined(edit, file, EditFixture.region(product), null);
 		assertEquals(List.of("JASDF"), after.find(IntelligenceProduct.class, "MissileLaunchWarning").getSharedWith()
 				.stream().map(Party::getName).toList());
+		assertTrue(after.text(file).contains("\tshared with JASDF /* test copy: comment after shared with */\n"));
 		assertTrue(after.errors().isEmpty(), after.errors().toString());
 	}
 

@@ -81,9 +81,8 @@ public class TextChanges {
 			String original = before.computeIfAbsent(uri, u -> textOf(any.getResourceSet().getResource(u, false)));
 			XtextResource resource = (XtextResource) any.getResourceSet().getResource(uri, false);
 			for (ITextReplacement r : textChange.getReplacements()) {
-				TextEdit edit = new TextEdit(r.getOffset(), r.getLength(), r.getReplacementText());
-				edit = keepComments(resource, original, keepLineBreaksAtEnd(original, edit));
-				edits.add(uri, original, edit.trimmed(original));
+				TextEdit edit = new TextEdit(r.getOffset(), r.getLength(), r.getReplacementText()).trimmed(original);
+				edits.add(uri, original, keepComments(resource, original, keepLineBreaksAtEnd(original, edit)));
 			}
 		}
 		return edits;

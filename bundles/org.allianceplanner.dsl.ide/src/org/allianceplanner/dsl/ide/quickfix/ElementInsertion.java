@@ -69,7 +69,9 @@ public class ElementInsertion {
 		}
 		StringBuilder insert = new StringBuilder();
 		for (EObject element : created) {
-			String serialized = serializer.serialize(element, SaveOptions.newBuilder().getOptions()).strip();
+			// the lines of an element with a block are indented like the element
+			String serialized = serializer.serialize(element, SaveOptions.newBuilder().getOptions()).strip()
+					.replace("\n", "\n" + indent);
 			insert.append(previousNode != null ? "\n" + indent + serialized : indent + serialized + "\n");
 		}
 		Position at = document.getPosition(offset);
