@@ -37,6 +37,8 @@ class CreateNodeTest {
 		Plan reloaded = (Plan) created.eContainer();
 		assertEquals(created, reloaded.getTasks().get(reloaded.getTasks().size() - 1));
 		assertTrue(after.text(file).contains("\ttask AirDefense \"Test task\": air defense\n"), after.text(file));
+		// the new task has no roles yet (ROLE-AIR-DEFENSE): no other error
+		assertTrue(after.errorsOutside(file, edit.edits().get(file).get(0)).isEmpty(), after.errors().toString());
 	}
 
 	@Test
@@ -51,6 +53,7 @@ class CreateNodeTest {
 		EditFixture after = fixture.checkConfined(edit, file, EditFixture.region(plan), null);
 		Task created = after.find(Task.class, "WatchApproaches");
 		assertEquals(List.of(after.find(ReadinessStage.class, "Vigilance")), created.getStages());
+		assertTrue(after.errorsOutside(file, edit.edits().get(file).get(0)).isEmpty(), after.errors().toString());
 		Plan reloaded = (Plan) created.eContainer();
 		int index = reloaded.getTasks().indexOf(created);
 		assertEquals(lastOfStage.getName(), reloaded.getTasks().get(index - 1).getName());
@@ -98,6 +101,17 @@ class CreateNodeTest {
 		EditFixture after = fixture.checkConfined(edit, file, EditFixture.region(model), null);
 		IntelligenceProduct created = after.find(IntelligenceProduct.class, "SubmarineTracks");
 		assertEquals("JMSDF", created.getProducer().getName());
+		assertTrue(after.errorsOutside(file, edit.edits().get(file).get(0)).isEmpty(), after.errors().toString());
+	}
+
+	@Test
+	void aNewNameAvoidsTheNamesOfTheOtherFiles() {
+		Plan plan = fixture.find(Plan.class, "DefenseOfJapan");
+		URI file = plan.eResource().getURI();
+		// areas-surrounding-japan.alliance has a task Surveillance
+		PlanEdit edit = EditFixture.operation(CreateTask.class).create(plan, null, TaskKind.SURVEILLANCE, null, null);
+		EditFixture after = fixture.checkConfined(edit, file, EditFixture.region(plan), null);
+		assertEquals(file, after.find(Task.class, "Surveillance2").eResource().getURI());
 	}
 
 	@Test

@@ -195,6 +195,17 @@ public final class EditFixture {
 		return errors;
 	}
 
+	/**
+	 * The errors of this (edited) resource set that are not on the text {@code edit} inserted: a new task
+	 * without its roles yet is reported, nothing else may be.
+	 */
+	public List<Issue> errorsOutside(URI file, TextEdit insertion) {
+		int start = insertion.offset();
+		int end = start + insertion.text().length();
+		return errors().stream().filter(i -> !(file.equals(i.getUriToProblem().trimFragment())
+				&& i.getOffset() >= start && i.getOffset() < end)).toList();
+	}
+
 	public XtextResource resource(URI file) {
 		return (XtextResource) resourceSet.getResource(file, false);
 	}

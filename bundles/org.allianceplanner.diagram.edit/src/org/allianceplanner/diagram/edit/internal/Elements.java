@@ -61,9 +61,28 @@ public final class Elements {
 		return plain;
 	}
 
-	/** The given name checked, or a new one from {@code base} unique in the file. */
+	/**
+	 * The given name checked, or a new one from {@code base} ({@code base2}, {@code base3}...) that no element
+	 * of the resource set uses: the files of a project may share a package.
+	 */
 	public static String nameOrNew(EObject context, String name, String base) {
-		return name == null ? NewNames.unique(context, base) : checkNewName(context, name);
+		if (name != null) {
+			return checkNewName(context, name);
+		}
+		Set<String> taken = new java.util.HashSet<>();
+		for (Resource resource : context.eResource().getResourceSet().getResources()) {
+			resource.getAllContents().forEachRemaining(o -> {
+				String used = NewNames.nameOf(o);
+				if (used != null) {
+					taken.add(used);
+				}
+			});
+		}
+		String candidate = base;
+		for (int i = 2; taken.contains(candidate); i++) {
+			candidate = base + i;
+		}
+		return candidate;
 	}
 
 	public static String label(EObject element) {
