@@ -32,6 +32,9 @@ class CreateEdgeTest {
 		Assignment last = after.find(Task.class, "RepelAttack").getAssignments().get(2);
 		assertEquals("NPA", last.getParty().getName());
 		assertEquals(RoleKind.COOPERATION, last.getRole());
+		// after the last assignment's line, whose comment stays on it
+		assertTrue(after.text(file).contains("\t\tUSFJ support // test copy: comment after the last assignment\n"
+				+ "\t\tNPA cooperation\n"), after.text(file));
 		assertTrue(after.errors().isEmpty(), after.errors().toString());
 	}
 

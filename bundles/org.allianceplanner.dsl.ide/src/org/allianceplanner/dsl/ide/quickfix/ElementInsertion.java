@@ -82,7 +82,7 @@ public class ElementInsertion {
 	/** A comment on the rest of the previous element's last line stays with that element. */
 	private static int afterTrailingComment(String text, int offset) {
 		int lineEnd = text.indexOf('\n', offset);
-		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd > 0 && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
 		String rest = text.substring(offset, lineEnd).strip();
 		boolean comment = rest.startsWith("//") || rest.startsWith("/*") && rest.endsWith("*/");
 		return comment ? lineEnd : offset;
