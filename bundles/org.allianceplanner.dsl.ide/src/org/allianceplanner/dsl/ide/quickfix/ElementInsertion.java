@@ -17,7 +17,8 @@ import com.google.inject.Inject;
 
 /**
  * Writes elements an add-element fix created into the text, each on its own line after the last element
- * of the same feature (else before the container's closing brace), indented like its siblings. Only the
+ * of the same feature (else before the container's closing brace, or for the first element of its kind in a
+ * file, at the end of the file), indented like its siblings. Only the
  * new lines are inserted: the rest of the plan keeps its layout, which re-serializing the container would not.
  */
 public class ElementInsertion {
@@ -47,8 +48,17 @@ public class ElementInsertion {
 		int offset;
 		String indent;
 		if (previousNode != null) {
-			offset = previousNode.getEndOffset();
+			offset = afterTrailingComment(text, previousNode.getEndOffset());
 			indent = indentOf(text, previousNode.getOffset());
+		} else if (owner.eContainer() == null) {
+			// the first element of its kind in the file: after the file's last element
+			int end = text.length();
+			while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			offset = end;
+			indent = "";
+			previousNode = ownerNode;
 		} else {
 			int close = text.lastIndexOf('}', ownerNode.getEndOffset() - 1);
 			if (close < ownerNode.getOffset()) {
@@ -59,12 +69,23 @@ public class ElementInsertion {
 		}
 		StringBuilder insert = new StringBuilder();
 		for (EObject element : created) {
-			String serialized = serializer.serialize(element, SaveOptions.newBuilder().getOptions()).strip();
+			// the lines of an element with a block are indented like the element
+			String serialized = serializer.serialize(element, SaveOptions.newBuilder().getOptions()).strip()
+					.replace("\n", "\n" + indent);
 			insert.append(previousNode != null ? "\n" + indent + serialized : indent + serialized + "\n");
 		}
 		Position at = document.getPosition(offset);
 		edits.add(new TextEdit(new Range(at, at), insert.toString()));
 		return edits;
+	}
+
+	/** A comment on the rest of the previous element's last line stays with that element. */
+	private static int afterTrailingComment(String text, int offset) {
+		int lineEnd = text.indexOf('\n', offset);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd > 0 && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+		String rest = text.substring(offset, lineEnd).strip();
+		boolean comment = rest.startsWith("//") || rest.startsWith("/*") && rest.endsWith("*/");
+		return comment ? lineEnd : offset;
 	}
 
 	private static String indentOf(String text, int offset) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.allianceplanner.dsl.conversion.Phrases;
+import org.allianceplanner.dsl.ide.edit.NewNames;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -183,19 +184,8 @@ public class ModelFixes {
 		if (!(nameFeature instanceof EAttribute) || created.eGet(nameFeature) != null) {
 			return;
 		}
-		String base = kind != null ? camel(kind.getName()) : created.eClass().getName();
-		List<String> taken = new ArrayList<>();
-		EcoreUtil.getRootContainer(owner).eAllContents().forEachRemaining(o -> {
-			EStructuralFeature f = o.eClass().getEStructuralFeature("name");
-			if (f instanceof EAttribute && o.eGet(f) instanceof String s) {
-				taken.add(s);
-			}
-		});
-		String name = base;
-		for (int i = 2; taken.contains(name); i++) {
-			name = base + i;
-		}
-		created.eSet(nameFeature, name);
+		String base = kind != null ? NewNames.of(kind) : created.eClass().getName();
+		created.eSet(nameFeature, NewNames.unique(owner, base));
 	}
 
 	/** A value of the data for a feature: an enumeration literal, a data value or the name of an element in scope. */
@@ -253,8 +243,7 @@ public class ModelFixes {
 	}
 
 	private static String simpleName(EObject o) {
-		EStructuralFeature f = o.eClass().getEStructuralFeature("name");
-		return f instanceof EAttribute && o.eGet(f) instanceof String s ? s : null;
+		return NewNames.nameOf(o);
 	}
 
 	private static String phrase(Object value) {
@@ -278,17 +267,5 @@ public class ModelFixes {
 	/** "reportsTo" gives "reports to", "CommonProcedure" gives "common procedure". */
 	static String words(String camel) {
 		return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-	}
-
-	/** "TARGET_INFORMATION" gives "TargetInformation". */
-	static String camel(String name) {
-		StringBuilder out = new StringBuilder();
-		for (String part : name.split("_")) {
-			if (!part.isEmpty()) {
-				out.append(part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
-						.append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
-			}
-		}
-		return out.toString();
 	}
 }
