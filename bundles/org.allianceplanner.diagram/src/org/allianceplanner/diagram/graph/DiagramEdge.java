@@ -1,6 +1,5 @@
 package org.allianceplanner.diagram.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,14 +34,7 @@ public final class DiagramEdge implements DiagramElement {
 
 	/** A builder that starts from this edge. */
 	public Builder toBuilder() {
-		Builder b = new Builder(identity, sourceIdentity, targetIdentity);
-		b.label = label;
-		b.style = style;
-		b.layer = layer;
-		b.decorations.addAll(decorations);
-		b.mappingName = mappingName;
-		b.semanticElement = semanticElement;
-		return b;
+		return new Builder(identity, sourceIdentity, targetIdentity).copyOf(this).style(style);
 	}
 
 	@Override
@@ -105,56 +97,24 @@ public final class DiagramEdge implements DiagramElement {
 		return "EDGE[" + identity + " " + sourceIdentity + " -> " + targetIdentity + " '" + label + "']";
 	}
 
-	public static final class Builder {
-		private final String identity;
+	public static final class Builder extends ElementBuilder<Builder> {
 		private final String sourceIdentity;
 		private final String targetIdentity;
-		private String label = "";
 		private EdgeStyle style = EdgeStyle.DEFAULT;
-		private String layer = DEFAULT_LAYER;
-		private final List<Decoration> decorations = new ArrayList<>();
-		private String mappingName = "";
-		private String semanticElement = "";
 
 		private Builder(String identity, String sourceIdentity, String targetIdentity) {
-			this.identity = Identities.check(identity);
+			super(identity);
 			this.sourceIdentity = Identities.check(sourceIdentity);
 			this.targetIdentity = Identities.check(targetIdentity);
 		}
 
-		public Builder label(String value) {
-			this.label = value == null ? "" : value;
+		@Override
+		Builder self() {
 			return this;
 		}
 
 		public Builder style(EdgeStyle value) {
 			this.style = Objects.requireNonNull(value, "style");
-			return this;
-		}
-
-		public Builder layer(String value) {
-			this.layer = Objects.requireNonNull(value, "layer");
-			return this;
-		}
-
-		public Builder decoration(Decoration value) {
-			this.decorations.add(Objects.requireNonNull(value, "decoration"));
-			return this;
-		}
-
-		public Builder decorations(List<Decoration> values) {
-			this.decorations.clear();
-			values.forEach(this::decoration);
-			return this;
-		}
-
-		public Builder mappingName(String value) {
-			this.mappingName = value == null ? "" : value;
-			return this;
-		}
-
-		public Builder semanticElement(String value) {
-			this.semanticElement = value == null ? "" : value;
 			return this;
 		}
 

@@ -41,14 +41,8 @@ public final class DiagramNode implements DiagramElement {
 
 	/** A builder that starts from this node (same identity, kind, children...). */
 	public Builder toBuilder() {
-		Builder b = new Builder(identity, kind);
-		b.label = label;
-		b.style = style;
-		b.layer = layer;
-		b.decorations.addAll(decorations);
+		Builder b = new Builder(identity, kind).copyOf(this).style(style);
 		b.children.addAll(children);
-		b.mappingName = mappingName;
-		b.semanticElement = semanticElement;
 		return b;
 	}
 
@@ -119,45 +113,23 @@ public final class DiagramNode implements DiagramElement {
 				+ "]";
 	}
 
-	public static final class Builder {
-		private final String identity;
+	public static final class Builder extends ElementBuilder<Builder> {
 		private final NodeKind kind;
-		private String label = "";
 		private NodeStyle style = NodeStyle.DEFAULT;
-		private String layer = DEFAULT_LAYER;
-		private final List<Decoration> decorations = new ArrayList<>();
 		private final List<DiagramNode> children = new ArrayList<>();
-		private String mappingName = "";
-		private String semanticElement = "";
 
 		private Builder(String identity, NodeKind kind) {
-			this.identity = Identities.check(identity);
+			super(identity);
 			this.kind = kind;
 		}
 
-		public Builder label(String value) {
-			this.label = value == null ? "" : value;
+		@Override
+		Builder self() {
 			return this;
 		}
 
 		public Builder style(NodeStyle value) {
 			this.style = Objects.requireNonNull(value, "style");
-			return this;
-		}
-
-		public Builder layer(String value) {
-			this.layer = Objects.requireNonNull(value, "layer");
-			return this;
-		}
-
-		public Builder decoration(Decoration value) {
-			this.decorations.add(Objects.requireNonNull(value, "decoration"));
-			return this;
-		}
-
-		public Builder decorations(List<Decoration> values) {
-			this.decorations.clear();
-			values.forEach(this::decoration);
 			return this;
 		}
 
@@ -174,16 +146,6 @@ public final class DiagramNode implements DiagramElement {
 		public Builder children(List<DiagramNode> values) {
 			this.children.clear();
 			values.forEach(this::child);
-			return this;
-		}
-
-		public Builder mappingName(String value) {
-			this.mappingName = value == null ? "" : value;
-			return this;
-		}
-
-		public Builder semanticElement(String value) {
-			this.semanticElement = value == null ? "" : value;
 			return this;
 		}
 
