@@ -13,9 +13,10 @@ mkdir -p "$(dirname "$log")"
 if ! ./mvnw -B -q verify -DskipTests -pl "$modules" > "$log" 2>&1; then cat "$log"; exit 1; fi
 if ! ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$cpfile" -pl "$modules" >> "$log" 2>&1; then cat "$log"; exit 1; fi
-# Reactor bundles appear as their folders; use their compiled classes instead.
+# Reactor bundles appear as their folders; use their compiled classes, and the folder itself for the
+# resources a bundle ships beside its classes (the built-in viewpoint under viewpoints/).
 cp="$root/bundles/org.allianceplanner.diagram.interpreter.tests/target/classes"
 while IFS= read -r e; do
-  if [ -d "$e/target/classes" ]; then cp="$cp:$e/target/classes"; else cp="$cp:$e"; fi
+  if [ -d "$e/target/classes" ]; then cp="$cp:$e/target/classes:$e"; else cp="$cp:$e"; fi
 done < <(tr ':' '\n' < "$cpfile")
 exec java -Xmx1g -cp "$cp" org.allianceplanner.diagram.interpreter.DiagramBenchmark "$@"
