@@ -1,8 +1,11 @@
 package org.allianceplanner.docgen;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
+import org.allianceplanner.docgen.internal.build.Edition;
 import org.allianceplanner.model.plan.Releasability;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Who an edition is for. An edition holds only what is releasable to its audience: the Japan edition what is
@@ -47,6 +50,15 @@ public enum Audience {
 		case RELEASABLE_TO_US -> this == UNITED_STATES;
 		case UNSPECIFIED -> false;
 		};
+	}
+
+	/**
+	 * Which elements this audience may see, decided exactly as the documents decide (an edition for this
+	 * audience). For other outputs that must leave out the same elements, such as diagrams. A fresh
+	 * predicate per call; it caches its answers, so use one per generation run.
+	 */
+	public Predicate<EObject> visibility() {
+		return new Edition(this)::visible;
 	}
 
 	/**

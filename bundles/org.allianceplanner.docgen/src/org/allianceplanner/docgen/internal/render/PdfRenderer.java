@@ -51,9 +51,25 @@ import org.allianceplanner.docgen.content.Table;
 
 /**
  * PDF with OpenPDF: the banner at the top and bottom of every page, bookmarks for the sections, tables with
- * repeated header rows. Uses the standard Helvetica font (not embedded), which covers Latin-1 text.
+ * repeated header rows. Latin-1 text is in the standard Helvetica font (not embedded); other text falls back to
+ * embedded subsets of Liberation Sans and of Noto Sans JP (see {@link PdfFonts}). What no font can show is
+ * logged as a warning, never dropped silently.
  */
 public final class PdfRenderer implements Renderer {
+
+	private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
+
+	private final FontSource japanese;
+
+	/** With the bundled Noto Sans JP. */
+	public PdfRenderer() {
+		this(FontSource.BUNDLED);
+	}
+
+	/** With the Japanese font from {@code japanese}; a source that throws shows what a broken build gives. */
+	public PdfRenderer(FontSource japanese) {
+		this.japanese = japanese;
+	}
 
 	/** Rows added to a table before it is flushed to the page, to bound memory on very large tables. */
 	private static final int TABLE_CHUNK = 200;
@@ -82,10 +98,11 @@ public final class PdfRenderer implements Renderer {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
 		Rectangle page = "plan".equals(d.kind()) ? PageSize.A4 : PageSize.A4.rotate();
 		com.lowagie.text.Document pdf = new com.lowagie.text.Document(page, 50, 50, 60, 60);
+		PdfFonts fonts = new PdfFonts(japanese);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
 			Outlines outlines = new Outlines();
-			writer.setPageEvent(new PageDecorations(d.banner().line(), outlines));
+			writer.setPageEvent(new PageDecorations(d.banner().line(), outlines, fonts));
 			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 			// Fastest deflate: large plans run to thousands of pages, and level 9 costs more than it saves.
 			writer.setCompressionLevel(1);
@@ -96,13 +113,17 @@ public final class PdfRenderer implements Renderer {
 			PdfDate date = pdfDate(d);
 			writer.getInfo().put(PdfName.CREATIONDATE, date);
 			writer.getInfo().put(PdfName.MODDATE, date);
-			titleBlock(pdf, d);
+			titleBlock(pdf, d, fonts);
 			for (Section s : d.sections()) {
-				section(pdf, s, 1, outlines);
+				section(pdf, s, 1, outlines, fonts);
 			}
 			pdf.close();
 		} catch (DocumentException e) {
 			throw new IOException("PDF for '" + d.title() + "' could not be written: " + e.getMessage(), e);
+		}
+		String lost = fonts.warning(d.title());
+		if (lost != null) {
+			LOG.log(System.Logger.Level.WARNING, lost);
 		}
 		out.write(reproducible(buffer.toByteArray()));
 	}
@@ -113,63 +134,66 @@ public final class PdfRenderer implements Renderer {
 		return new PdfDate(cal);
 	}
 
-	private void titleBlock(com.lowagie.text.Document pdf, Document d) throws DocumentException {
-		Paragraph title = new Paragraph(d.title(), TITLE);
+	private void titleBlock(com.lowagie.text.Document pdf, Document d, PdfFonts fonts) throws DocumentException {
+		Paragraph title = new Paragraph(fonts.phrase(d.title(), TITLE));
 		title.setSpacingAfter(4);
 		pdf.add(title);
 		if (!d.subtitle().isEmpty()) {
-			pdf.add(new Paragraph(d.subtitle(), new Font(Font.HELVETICA, 11, Font.ITALIC)));
+			pdf.add(new Paragraph(fonts.phrase(d.subtitle(), new Font(Font.HELVETICA, 11, Font.ITALIC))));
 		}
 		pdf.add(fields(List.of(new Field("Classification", d.banner().classification()),
-				new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText()))));
+				new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText())), fonts));
 	}
 
-	private void section(com.lowagie.text.Document pdf, Section s, int level, Outlines outlines)
+	private void section(com.lowagie.text.Document pdf, Section s, int level, Outlines outlines, PdfFonts fonts)
 			throws DocumentException {
-		Chunk heading = new Chunk(s.heading(), new Font(Font.HELVETICA, HEADING_SIZES[Math.min(level, 6) - 1], Font.BOLD));
+		Font font = new Font(Font.HELVETICA, HEADING_SIZES[Math.min(level, 6) - 1], Font.BOLD);
+		List<Chunk> heading = fonts.chunks(s.heading(), font);
 		if (level <= MAX_BOOKMARK_LEVEL) {
-			heading.setGenericTag(outlines.register(s.heading(), level));
+			String tag = outlines.register(s.heading(), level);
+			heading.forEach(c -> c.setGenericTag(tag));
 		}
-		Paragraph p = new Paragraph(heading);
+		Paragraph p = new Paragraph(fonts.phrase(heading, font));
 		p.setSpacingBefore(level == 1 ? 12 : 8);
 		p.setSpacingAfter(4);
 		pdf.add(p);
 		for (Block b : s.blocks()) {
-			block(pdf, b);
+			block(pdf, b, fonts);
 		}
 		for (Section child : s.sections()) {
-			section(pdf, child, level + 1, outlines);
+			section(pdf, child, level + 1, outlines, fonts);
 		}
 	}
 
-	private void block(com.lowagie.text.Document pdf, Block b) throws DocumentException {
+	private void block(com.lowagie.text.Document pdf, Block b, PdfFonts fonts) throws DocumentException {
 		if (b instanceof org.allianceplanner.docgen.content.Paragraph p) {
-			Paragraph para = new Paragraph(p.text(), BODY);
+			Paragraph para = new Paragraph(fonts.phrase(p.text(), BODY));
 			para.setSpacingAfter(4);
 			pdf.add(para);
 		} else if (b instanceof ItemList l) {
 			com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
 			list.setListSymbol(new Chunk("\u2022 ", BODY));
 			for (String item : l.items()) {
-				list.add(new com.lowagie.text.ListItem(item, BODY));
+				list.add(new com.lowagie.text.ListItem(fonts.phrase(item, BODY)));
 			}
 			pdf.add(list);
 		} else if (b instanceof Fields f) {
-			pdf.add(fields(f.fields()));
+			pdf.add(fields(f.fields(), fonts));
 		} else if (b instanceof Table t) {
-			table(pdf, t.caption(), t.header(), t.rows());
+			table(pdf, t.caption(), t.header(), t.rows(), fonts);
 		} else if (b instanceof Checklist c) {
 			Table t = c.asTable("Checklist");
 			// The Done column becomes an empty box to tick on paper.
-			table(pdf, "", t.header(), t.rows());
+			table(pdf, "", t.header(), t.rows(), fonts);
 		} else if (b instanceof Links l) {
 			for (Link link : l.links()) {
 				Paragraph para = new Paragraph();
-				Chunk chunk = new Chunk(link.text(), BODY_BOLD);
-				chunk.setAnchor(link.href());
-				para.add(chunk);
+				for (Chunk chunk : fonts.chunks(link.text(), BODY_BOLD)) {
+					chunk.setAnchor(link.href());
+					para.add(chunk);
+				}
 				if (!link.note().isEmpty()) {
-					para.add(new Chunk(" " + link.note(), BODY));
+					fonts.chunks(" " + link.note(), BODY).forEach(para::add);
 				}
 				pdf.add(para);
 			}
@@ -177,7 +201,7 @@ public final class PdfRenderer implements Renderer {
 	}
 
 	/** Labelled values as "Label: value" lines; cheaper to lay out than a table, and as readable. */
-	private static Paragraph fields(List<Field> fields) {
+	private static Paragraph fields(List<Field> fields, PdfFonts fonts) {
 		Paragraph p = new Paragraph();
 		p.setSpacingAfter(4);
 		for (int i = 0; i < fields.size(); i++) {
@@ -185,16 +209,16 @@ public final class PdfRenderer implements Renderer {
 			if (i > 0) {
 				p.add(Chunk.NEWLINE);
 			}
-			p.add(new Chunk(f.label() + ": ", BODY_BOLD));
-			p.add(new Chunk(f.value(), BODY));
+			fonts.chunks(f.label() + ": ", BODY_BOLD).forEach(p::add);
+			fonts.chunks(f.value(), BODY).forEach(p::add);
 		}
 		return p;
 	}
 
-	private void table(com.lowagie.text.Document pdf, String caption, List<String> header, List<List<String>> rows)
-			throws DocumentException {
+	private void table(com.lowagie.text.Document pdf, String caption, List<String> header, List<List<String>> rows,
+			PdfFonts fonts) throws DocumentException {
 		if (!caption.isEmpty()) {
-			Paragraph c = new Paragraph(caption, BODY_BOLD);
+			Paragraph c = new Paragraph(fonts.phrase(caption, BODY_BOLD));
 			c.setSpacingBefore(4);
 			pdf.add(c);
 		}
@@ -208,14 +232,14 @@ public final class PdfRenderer implements Renderer {
 			t.setComplete(false);
 		}
 		for (String h : header) {
-			PdfPCell cell = new PdfPCell(new Phrase(h, CELL_BOLD));
+			PdfPCell cell = new PdfPCell(fonts.phrase(h, CELL_BOLD));
 			cell.setGrayFill(0.9f);
 			t.addCell(cell);
 		}
 		int n = 0;
 		for (List<String> row : rows) {
 			for (String value : row) {
-				t.addCell(new PdfPCell(new Phrase(value, CELL)));
+				t.addCell(new PdfPCell(fonts.phrase(value, CELL)));
 			}
 			if (large && ++n % TABLE_CHUNK == 0) {
 				pdf.add(t);
@@ -229,8 +253,8 @@ public final class PdfRenderer implements Renderer {
 
 	/**
 	 * Makes the PDF bytes depend on the content only. OpenPDF takes two things from a random source: the file
-	 * identifier (from the clock) and the six-letter tag of each embedded font subset (it embeds a Liberation
-	 * Sans subset for characters outside Latin-1). Both have a fixed length, so replacing them in place keeps
+	 * identifier (from the clock) and the six-letter tag of each embedded font subset (Liberation Sans and
+	 * Noto Sans JP, for characters outside Latin-1). Both have a fixed length, so replacing them in place keeps
 	 * every cross-reference offset valid.
 	 */
 	static byte[] reproducible(byte[] pdf) {
@@ -333,10 +357,12 @@ public final class PdfRenderer implements Renderer {
 	private static final class PageDecorations extends PdfPageEventHelper {
 		private final String banner;
 		private final Outlines outlines;
+		private final PdfFonts fonts;
 
-		PageDecorations(String banner, Outlines outlines) {
+		PageDecorations(String banner, Outlines outlines, PdfFonts fonts) {
 			this.banner = banner;
 			this.outlines = outlines;
+			this.fonts = fonts;
 		}
 
 		@Override
@@ -349,8 +375,8 @@ public final class PdfRenderer implements Renderer {
 			PdfContentByte cb = writer.getDirectContent();
 			Rectangle page = document.getPageSize();
 			float x = (page.getLeft() + page.getRight()) / 2;
-			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(banner, BANNER), x, page.getTop() - 30, 0);
-			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(banner, BANNER), x, page.getBottom() + 22, 0);
+			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, fonts.phrase(banner, BANNER), x, page.getTop() - 30, 0);
+			ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, fonts.phrase(banner, BANNER), x, page.getBottom() + 22, 0);
 			ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(), CELL),
 					page.getRight() - 50, page.getBottom() + 22, 0);
 		}

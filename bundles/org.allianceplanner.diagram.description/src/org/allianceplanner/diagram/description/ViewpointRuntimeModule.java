@@ -1,0 +1,5 @@
+package org.allianceplanner.diagram.description;
+
+/** Guice bindings of the description language (no logic here). */
+public class ViewpointRuntimeModule extends AbstractViewpointRuntimeModule {
+}
