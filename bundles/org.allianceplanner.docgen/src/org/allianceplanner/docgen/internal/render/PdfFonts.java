@@ -30,8 +30,8 @@ import org.allianceplanner.fonts.Fonts;
  * </ol>
  * Without the last step OpenPDF drops every character its fallback lacks, so Japanese titles came out blank.
  * Characters that no font has, and a Noto Sans JP that cannot be loaded, are collected for one warning per
- * document ({@link #warning}). One instance per document and thread: OpenPDF fonts are not shared between
- * concurrent writers.
+ * document ({@link #warning}). One instance per document and thread; the parsed fonts go back to the
+ * {@link ParsedFontPool} on {@link #release}.
  */
 final class PdfFonts {
 
@@ -41,7 +41,7 @@ final class PdfFonts {
 	private static final int MAX_LISTED = 10;
 
 	private final FontSource source;
-	private final Map<FontStyle, BaseFont> japanese = new EnumMap<>(FontStyle.class);
+	private final Map<FontStyle, BaseFont> japanese;
 	private final Map<Font, Font> japaneseFonts = new IdentityHashMap<>();
 	private final SortedSet<Integer> missing = new TreeSet<>();
 	private FontUnavailableException unavailable;
@@ -50,6 +50,14 @@ final class PdfFonts {
 
 	PdfFonts(FontSource source) {
 		this.source = source;
+		this.japanese = source == FontSource.BUNDLED ? ParsedFontPool.borrow() : new EnumMap<>(FontStyle.class);
+	}
+
+	/** Called once the document is written: its parsed fonts may serve the next document. */
+	void release() {
+		if (source == FontSource.BUNDLED) {
+			ParsedFontPool.giveBack(japanese);
+		}
 	}
 
 	/** The text in {@code font}, with the characters {@code font} cannot show in fonts that can. */
@@ -142,7 +150,7 @@ final class PdfFonts {
 			BaseFont bf = null;
 			if (unavailable == null) {
 				try {
-					// Not cached: a cached BaseFont would be shared by the render threads.
+					// Not OpenPDF's cache, which would share one BaseFont between the render threads.
 					bf = BaseFont.createFont(style.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
 							source.bytes(style), null);
 				} catch (FontUnavailableException e) {

@@ -120,6 +120,8 @@ public final class PdfRenderer implements Renderer {
 			pdf.close();
 		} catch (DocumentException e) {
 			throw new IOException("PDF for '" + d.title() + "' could not be written: " + e.getMessage(), e);
+		} finally {
+			fonts.release();
 		}
 		String lost = fonts.warning(d.title());
 		if (lost != null) {
