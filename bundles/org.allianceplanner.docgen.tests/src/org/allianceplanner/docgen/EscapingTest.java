@@ -134,7 +134,13 @@ class EscapingTest {
 	}
 
 	@Test
-	void jsonEscapes() {
-		assertEquals("\"a\\\"b\\\\c\\n\\u003c/script>\"", Escapes.json("a\"b\\c\n</script>"));
+	void jsonEscapes() throws java.io.IOException {
+		var d = new org.allianceplanner.docgen.content.Document("plan", "a\"b\\c\n</script>", "",
+				new org.allianceplanner.docgen.content.Banner("U", "REL TO JPN, USA"), java.time.Instant.EPOCH,
+				java.util.List.of());
+		var out = new java.io.ByteArrayOutputStream();
+		new org.allianceplanner.docgen.internal.render.JsonRenderer().render(d, out);
+		String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(json.contains("\"title\": \"a\\\"b\\\\c\\n\\u003c/script\\u003e\""), json);
 	}
 }

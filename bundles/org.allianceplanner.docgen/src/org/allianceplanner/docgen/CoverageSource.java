@@ -2,12 +2,15 @@ package org.allianceplanner.docgen;
 
 import java.util.List;
 
-import org.allianceplanner.docgen.internal.build.TraceCoverage;
+import org.allianceplanner.docgen.internal.build.DeclaredTraceability;
 import org.allianceplanner.model.plan.Plan;
 
 /**
- * Supplies the Guidelines coverage of a plan for the coverage report. The validation bundle computes it;
- * {@link #fromTraceability()} derives it from the plan's own {@code implements} references.
+ * Supplies the Guidelines coverage of a plan for the coverage report. Two computations exist and they differ:
+ * {@link #fromTraceability()} is declared traceability, only the plan's own {@code implements} references,
+ * over every element of the Guidelines document; the validation bundle's {@code CoverageAnalyzer} is
+ * Guidelines coverage, which also counts what the plan contains and reports on its clause catalog (with the
+ * clauses no plan can implement marked as such).
  */
 @FunctionalInterface
 public interface CoverageSource {
@@ -20,6 +23,6 @@ public interface CoverageSource {
 	 * covered by the elements whose {@code implements} names it.
 	 */
 	static CoverageSource fromTraceability() {
-		return new TraceCoverage();
+		return new DeclaredTraceability();
 	}
 }

@@ -32,6 +32,7 @@ import org.allianceplanner.docgen.internal.render.CsvRenderer;
 import org.allianceplanner.docgen.internal.render.DocxRenderer;
 import org.allianceplanner.docgen.internal.render.JsonRenderer;
 import org.allianceplanner.docgen.internal.render.PdfRenderer;
+import org.allianceplanner.docgen.internal.render.PoiTemporaryFolder;
 import org.allianceplanner.docgen.internal.render.Renderer;
 import org.allianceplanner.docgen.internal.render.TemplateRenderer;
 import org.allianceplanner.docgen.internal.render.Templates;
@@ -83,7 +84,8 @@ public final class PlanDocumentGenerator {
 	public GenerationResult generate(List<PlanModel> models, GeneratorOptions options, FindingsSource findings,
 			CoverageSource coverage) throws IOException {
 		Instant date = options.date() != null ? options.date() : dateFromInput(models);
-		Map<OutputFormat, Renderer> renderers = renderers(options);
+		PoiTemporaryFolder poiTemporaryFolder = new PoiTemporaryFolder();
+		Map<OutputFormat, Renderer> renderers = renderers(options, poiTemporaryFolder);
 		OutputFolder folder = new OutputFolder(options.outputDir(), options.overwriteForeignFiles());
 		Edition edition = new Edition(options.audience());
 		ExecutorService pool = Executors.newFixedThreadPool(RENDER_THREADS, r -> {
@@ -138,6 +140,7 @@ public final class PlanDocumentGenerator {
 				awaitQuietly(pool);
 				folder.abort();
 			}
+			poiTemporaryFolder.close();
 		}
 	}
 
@@ -152,11 +155,11 @@ public final class PlanDocumentGenerator {
 		}
 	}
 
-	private static Map<OutputFormat, Renderer> renderers(GeneratorOptions options) {
+	private static Map<OutputFormat, Renderer> renderers(GeneratorOptions options, PoiTemporaryFolder poiTemporaryFolder) {
 		Templates templates = new Templates(options.templateDir());
 		Map<OutputFormat, Renderer> map = new EnumMap<>(OutputFormat.class);
 		for (Renderer r : List.of(TemplateRenderer.html(templates), TemplateRenderer.markdown(templates),
-				new PdfRenderer(), new DocxRenderer(), new CsvRenderer(), new XlsxRenderer(), new JsonRenderer())) {
+				new PdfRenderer(), new DocxRenderer(), new CsvRenderer(), new XlsxRenderer(poiTemporaryFolder), new JsonRenderer())) {
 			map.put(r.format(), r);
 		}
 		// The index page is always written; the rest only in the selected formats.

@@ -175,6 +175,7 @@ public class PlanEditorTest {
 		String hover = new PlanTextHover(editor).getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(at, 0));
 		assertNotNull(hover, "a hover for the party JASDF");
 		assertTrue(hover.contains("Party") && hover.contains("Japan Air Self-Defense Force"), hover);
+		assertTrue(hover.contains("kind: Air Self-Defense Force"), "values in the words the plan writes: " + hover);
 	}
 
 	@Test

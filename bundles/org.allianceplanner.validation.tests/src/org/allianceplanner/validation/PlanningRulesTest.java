@@ -62,7 +62,7 @@ class PlanningRulesTest {
 		p.getProcedures().removeIf(proc -> proc.getName().equals("fratricide_prevention")
 				|| proc.getName().equals("target_information"));
 		Finding f = assertFires(fx, Rule.PLAN_PROCEDURES_COMPLETE, p, Literals.PLAN__PROCEDURES, "bdp",
-				"target information", "fratricide prevention");
+				"transmission of target information", "prevention of fratricide");
 		assertEquals("Add the missing procedure kinds", f.fix().label());
 		assertEquals(List.of("procedures", "CommonProcedure", "kind=TARGET_INFORMATION", "kind=FRATRICIDE_PREVENTION"),
 				f.fix().data());

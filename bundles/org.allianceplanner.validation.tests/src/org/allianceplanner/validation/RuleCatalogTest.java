@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleCatalogTest {
 
-	/** The IDs of shared/domain/RULES.md, copied here so the test runs without the shared folder. */
+	/** The IDs of docs/RULES.md (RulesMdTest reads the file itself and compares clauses and severities). */
 	static final List<String> RULES_MD = List.of("PREMISE-DEFENSIVE", "PREMISE-NONNUCLEAR", "PREMISE-SIASJ-NONCOMBAT",
 			"PREMISE-INTL-LAW-SANCTIONS", "PREMISE-INTL-LAW-CONSENT", "PREMISE-NO-OBLIGATION", "PREMISE-JAPANESE-LAW",
 			"PREMISE-TREATY-UNCHANGED", "ROLE-JAPAN-PRIMARY", "ROLE-AIR-DEFENSE", "ROLE-SEA-DEFENSE", "ROLE-INVASION",

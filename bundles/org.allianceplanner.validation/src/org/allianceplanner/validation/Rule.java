@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The rule catalog: every rule of the Guidelines that the validators enforce, in one place. Its ID, clause,
- * default severity, title and help drive the checks, the settings file, the reports (SARIF rule metadata) and
- * the documentation. IDs are stable: never rename one, add a new one instead.
+ * The rule catalog: every rule of the Guidelines that the validators enforce (those of docs/RULES.md), in one
+ * place. Its ID, clause, default severity, title and help drive the checks, the settings file, the reports
+ * (SARIF rule metadata), the coverage catalog's premises and the documentation; it is the only map from rules
+ * to clauses. IDs are stable: never rename one, add a new one instead.
  */
 public enum Rule {
 	// Premises (Section II)
@@ -157,7 +158,7 @@ public enum Rule {
 			"A suppression names a known rule",
 			"A suppression names a rule ID of the catalog; an unknown ID suppresses nothing.");
 
-	/** Groups of rules, in the order of RULES.md. */
+	/** Groups of rules, in the order of docs/RULES.md. */
 	public enum Category {
 		PREMISES("Premises (Section II)"), ROLES("Roles in an armed attack against Japan (Section IV)"),
 		SIASJ("Situations in areas surrounding Japan (Section V and Annex)"),

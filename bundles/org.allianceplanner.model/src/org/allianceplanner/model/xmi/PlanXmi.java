@@ -1,17 +1,16 @@
 package org.allianceplanner.model.xmi;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
 
 import org.allianceplanner.model.guidelines.GuidelinesPackage;
+import org.allianceplanner.model.io.AtomicFiles;
 import org.allianceplanner.model.library.GuidelinesLibrary;
 import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.model.plan.PlanPackage;
@@ -145,9 +144,7 @@ public final class PlanXmi {
 		if (!overwrite && Files.exists(target)) {
 			throw new FileAlreadyExistsException(target.toString(), null, "not overwriting an existing file");
 		}
-		Path directory = target.getParent();
-		Files.createDirectories(directory);
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+		Path temporary = AtomicFiles.temporaryBeside(target);
 		try {
 			Resource resource = model.eResource();
 			URI targetUri = URI.createFileURI(target.toString());
@@ -166,11 +163,7 @@ public final class PlanXmi {
 					resource.setURI(previous);
 				}
 			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.replace(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);
 		}

@@ -5,14 +5,19 @@ import static org.allianceplanner.validation.coverage.Clause.Status.NOT_PLANNABL
 import static org.allianceplanner.validation.coverage.Clause.Status.PLANNABLE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.allianceplanner.validation.Rule;
 
 /**
  * Every clause of the Guidelines and every item of the Annex that coverage reports on, in document order, with
- * the reason for each clause a plan cannot implement.
+ * the reason for each clause a plan cannot implement. Which rules enforce a premise is not repeated here: it
+ * is read from the {@link Rule} catalog, the one place that maps rules to clauses.
  */
 public final class ClauseCatalog {
 
@@ -21,13 +26,10 @@ public final class ClauseCatalog {
 	static {
 		notPlannable("I", "The aim of the Guidelines",
 				"states the aim of the Guidelines; there is nothing for a plan to carry out");
-		enforced("II.1", "Security Treaty and the alliance framework remain unchanged", "PREMISE-TREATY-UNCHANGED");
-		enforced("II.2", "Constitution, exclusively defense-oriented policy, three non-nuclear principles",
-				"PREMISE-DEFENSIVE, PREMISE-NONNUCLEAR, PREMISE-SIASJ-NONCOMBAT");
-		enforced("II.3", "Consistency with international law and the Charter of the United Nations",
-				"PREMISE-INTL-LAW-SANCTIONS, PREMISE-INTL-LAW-CONSENT");
-		enforced("II.4", "No obligation of legislative, budgetary or administrative measures; Japanese law",
-				"PREMISE-NO-OBLIGATION, PREMISE-JAPANESE-LAW");
+		enforced("II.1", "Security Treaty and the alliance framework remain unchanged");
+		enforced("II.2", "Constitution, exclusively defense-oriented policy, three non-nuclear principles");
+		enforced("II.3", "Consistency with international law and the Charter of the United Nations");
+		enforced("II.4", "No obligation of legislative, budgetary or administrative measures; Japanese law");
 		plannable("III", "Cooperation under normal circumstances (security arrangements, mutual support activities)");
 		plannable("III.1", "Information sharing and policy consultations");
 		plannable("III.2", "Various types of security cooperation (peacekeeping, humanitarian and emergency relief)");
@@ -98,8 +100,19 @@ public final class ClauseCatalog {
 		plannable(id, title);
 	}
 
-	private static void enforced(String id, String title, String rules) {
+	/** A premise: the rules that enforce it are those of the {@link Rule} catalog that cite the clause. */
+	private static void enforced(String id, String title) {
+		String rules = Arrays.stream(Rule.values()).filter(r -> cites(r, id)).map(Rule::id)
+				.collect(Collectors.joining(", "));
+		if (rules.isEmpty()) {
+			throw new IllegalStateException("No rule of the catalog cites the premise " + id);
+		}
 		CLAUSES.put(id, new Clause(id, title, ENFORCED, "a premise, enforced by the rules " + rules));
+	}
+
+	/** Whether a rule's clause list ({@code II.2, IV.2(2)a-b}) names the clause. */
+	private static boolean cites(Rule rule, String id) {
+		return Arrays.stream(rule.clause().split(",")).map(ClauseCatalog::normalize).anyMatch(id::equals);
 	}
 
 	private static void notPlannable(String id, String title, String reason) {

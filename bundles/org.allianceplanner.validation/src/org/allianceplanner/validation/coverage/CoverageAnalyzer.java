@@ -36,8 +36,11 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * Computes which clauses and Annex rows plans cover: through {@code implements} and through what they contain
- * (a minesweeping task covers V.2(3) and the Annex minesweeping row; readiness stages cover VI.1(2)...).
+ * Computes Guidelines coverage: which clauses and Annex rows of the {@link ClauseCatalog} plans cover, through
+ * {@code implements} and through what they contain (a minesweeping task covers V.2(3) and the Annex
+ * minesweeping row; readiness stages cover VI.1(2)...). The document generators' default coverage source
+ * ({@code CoverageSource.fromTraceability()} of the docgen bundle) is narrower: declared traceability, only the
+ * {@code implements} references.
  */
 public final class CoverageAnalyzer {
 
@@ -125,7 +128,7 @@ public final class CoverageAnalyzer {
 
 	private static void taskClauses(Task t, List<String> ids) {
 		Set<SituationKind> situations = Plans.situationsOf(t);
-		boolean siasj = Plans.inSiasj(t);
+		boolean siasj = t.isInSituationInAreasSurroundingJapan();
 		if (situations.contains(SituationKind.NORMAL_CIRCUMSTANCES)) {
 			ids.add("III");
 		}

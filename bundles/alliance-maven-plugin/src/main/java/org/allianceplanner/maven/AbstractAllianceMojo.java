@@ -15,6 +15,7 @@ import org.allianceplanner.pipeline.CheckedPlans;
 import org.allianceplanner.pipeline.PipelineException;
 import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.report.TextReportWriter;
+import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -195,8 +196,6 @@ public abstract class AbstractAllianceMojo extends AbstractMojo {
 
 	/** Moves a finished temporary file into place at once, so that a failed run leaves the previous report intact. */
 	protected static void moveInto(Path temporary, Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.replace(temporary, target);
 	}
 }

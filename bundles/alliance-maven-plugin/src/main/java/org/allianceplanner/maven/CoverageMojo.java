@@ -12,6 +12,7 @@ import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.coverage.CoverageReport;
 import org.allianceplanner.validation.coverage.CoverageWriters;
 
+import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -56,9 +57,9 @@ public class CoverageMojo extends AbstractAllianceMojo {
 		}
 		CoverageReport coverage = checked.coverage();
 		Path report = reportFile();
-		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+		Path temporary = null;
 		try {
-			Files.createDirectories(report.getParent());
+			temporary = AtomicFiles.temporaryBeside(report);
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 				if (json) {
 					CoverageWriters.writeJson(coverage, out);
@@ -72,7 +73,9 @@ public class CoverageMojo extends AbstractAllianceMojo {
 			throw new MojoExecutionException("Cannot write " + report + ": " + e.getMessage(), e);
 		} finally {
 			try {
-				Files.deleteIfExists(temporary);
+				if (temporary != null) {
+					Files.deleteIfExists(temporary);
+				}
 			} catch (IOException e) {
 				getLog().debug(e);
 			}

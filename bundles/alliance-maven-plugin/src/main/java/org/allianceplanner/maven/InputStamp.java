@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.allianceplanner.model.io.AtomicFiles;
+
 /**
  * A fingerprint of what a goal reads (its settings and every input file's name and content) kept in a stamp
  * file, so that a goal whose inputs have not changed since its last successful run can skip its work. Content
@@ -59,11 +61,7 @@ public final class InputStamp {
 
 	/** Records a successful run. */
 	public void record() throws IOException {
-		Files.createDirectories(stampFile.getParent());
-		Path temporary = stampFile.resolveSibling(stampFile.getFileName() + ".tmp");
-		Files.writeString(temporary, fingerprint + "\n", StandardCharsets.UTF_8);
-		Files.move(temporary, stampFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.writeString(stampFile, fingerprint + "\n");
 	}
 
 	/** Forgets the last run, so that a failed run is repeated next time. */

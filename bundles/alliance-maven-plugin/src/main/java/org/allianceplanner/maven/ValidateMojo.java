@@ -14,7 +14,7 @@ import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.FailOn;
 import org.allianceplanner.validation.ValidationResult;
 import org.allianceplanner.validation.report.ReportFormat;
-
+import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -83,9 +83,9 @@ public class ValidateMojo extends AbstractAllianceMojo {
 	private void writeReport(ReportFormat reportFormat, ValidationResult result, CheckedPlans checked)
 			throws MojoExecutionException {
 		Path report = reportFile();
-		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+		Path temporary = null;
 		try {
-			Files.createDirectories(report.getParent());
+			temporary = AtomicFiles.temporaryBeside(report);
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 				reportFormat.writer().write(result, checked.locations(), out);
 			}
@@ -94,7 +94,9 @@ public class ValidateMojo extends AbstractAllianceMojo {
 			throw new MojoExecutionException("Cannot write " + report + ": " + e.getMessage(), e);
 		} finally {
 			try {
-				Files.deleteIfExists(temporary);
+				if (temporary != null) {
+					Files.deleteIfExists(temporary);
+				}
 			} catch (IOException e) {
 				getLog().debug(e);
 			}

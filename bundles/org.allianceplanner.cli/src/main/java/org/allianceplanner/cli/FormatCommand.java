@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allianceplanner.model.io.AtomicFiles;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -84,7 +85,7 @@ public final class FormatCommand implements Subcommand {
 
 	private static void write(Path file, String text) throws UsageException {
 		try {
-			AtomicFiles.write(file, text);
+			AtomicFiles.writeString(file, text);
 		} catch (IOException e) {
 			throw new UsageException(Messages.ioProblem(file.toString(), "cannot be written: " + e.getMessage()));
 		}

@@ -9,9 +9,9 @@ import org.allianceplanner.docgen.content.Link;
 import org.allianceplanner.docgen.content.Links;
 import org.allianceplanner.docgen.content.Paragraph;
 import org.allianceplanner.docgen.content.Section;
-import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.Plan;
+import org.allianceplanner.model.wording.Wording;
 
 /** The index page: one section per plan, linking every file generated for it. */
 public final class IndexBuilder {
@@ -31,7 +31,7 @@ public final class IndexBuilder {
 	public void add(Plan plan, List<Party> parties, List<Link> files) {
 		marks.use(plan);
 		parties.forEach(marks::use);
-		String kind = plan instanceof BilateralDefensePlan ? "Bilateral defense plan" : "Mutual cooperation plan";
+		String kind = Names.capitalized(Wording.kindOf(plan));
 		sections.add(new Section(ids.next("plan", Names.id(plan)), Names.of(plan), marks.portion(plan),
 				List.of(new Paragraph(kind), new Links(files)), List.of()));
 	}

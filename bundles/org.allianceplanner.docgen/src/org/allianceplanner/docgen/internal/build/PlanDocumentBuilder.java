@@ -27,7 +27,6 @@ import org.allianceplanner.model.guidelines.GuidelinesElement;
 import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.BilateralCoordinationMechanism;
-import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.CommonProcedure;
 import org.allianceplanner.model.plan.ComprehensiveMechanism;
 import org.allianceplanner.model.plan.Concurrence;
@@ -48,6 +47,7 @@ import org.allianceplanner.model.plan.ReadinessStandard;
 import org.allianceplanner.model.plan.SupplyItem;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
+import org.allianceplanner.model.wording.Wording;
 
 /**
  * Builds the plan document, one small method per section, in the order a staff officer reads it: premises,
@@ -88,8 +88,7 @@ public final class PlanDocumentBuilder {
 	}
 
 	private String subtitle(Plan plan) {
-		String kind = plan instanceof BilateralDefensePlan ? "Bilateral defense plan"
-				: "Mutual cooperation plan";
+		String kind = Names.capitalized(Wording.kindOf(plan));
 		return kind + " " + marks.portion(plan) + " \u2014 edition: " + edition.audience().label();
 	}
 

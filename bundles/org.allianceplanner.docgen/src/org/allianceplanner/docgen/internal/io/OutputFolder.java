@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -18,11 +17,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.allianceplanner.docgen.GenerationException;
+import org.allianceplanner.model.io.AtomicFiles;
 
 /**
- * The output folder. Every write is confined to the folder (also through symbolic links), goes to a
- * temporary file first and is then renamed over the target, so an interrupted run leaves the previous file
- * whole. A list of the files the generator wrote ({@value #MANIFEST}) tells its own files from the user's:
+ * The output folder. Every write is confined to the folder (also through symbolic links, checked before
+ * any folder is created), goes to a temporary file first ({@link AtomicFiles}) and is then renamed over the
+ * target, so an interrupted run leaves the previous file whole; the temporary files such a run leaves behind
+ * are removed by the next. A list of the files the generator wrote ({@value #MANIFEST}) tells its own files from the user's:
  * a file it did not write is never replaced (unless asked) and never deleted.
  */
 public final class OutputFolder {
@@ -50,6 +51,7 @@ public final class OutputFolder {
 		this.realRoot = this.root.toRealPath();
 		this.overwriteForeign = overwriteForeign;
 		this.previous = readManifest();
+		AtomicFiles.removeTemporaries(this.root);
 	}
 
 	public Path root() {
@@ -82,11 +84,7 @@ public final class OutputFolder {
 	public void write(String relative, ContentWriter content) throws IOException {
 		Path target = resolve(relative);
 		Path dir = target.getParent();
-		Files.createDirectories(dir);
-		// A symbolic link inside the folder must not carry the write elsewhere.
-		if (!dir.toRealPath().startsWith(realRoot)) {
-			throw new GenerationException("Refusing to write " + relative + ": " + dir + " leads outside " + realRoot);
-		}
+		createConfined(dir, relative);
 		if (Files.isSymbolicLink(target)) {
 			throw new GenerationException("Refusing to write " + relative + ": it is a symbolic link");
 		}
@@ -94,7 +92,7 @@ public final class OutputFolder {
 			throw new GenerationException("Refusing to replace " + target
 					+ ": the generators did not write it (not in " + MANIFEST + "); move it away or allow overwriting");
 		}
-		Path temp = Files.createTempFile(dir, ".docgen-", ".tmp");
+		Path temp = AtomicFiles.temporaryBeside(target);
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
 				content.writeTo(out);
@@ -103,7 +101,7 @@ public final class OutputFolder {
 			if (sameContent(temp, target)) {
 				Files.delete(temp); // keep the old file and its time stamp
 			} else {
-				move(temp, target);
+				AtomicFiles.replace(temp, target);
 			}
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temp);
@@ -142,17 +140,40 @@ public final class OutputFolder {
 		writeManifest(all);
 	}
 
+	/**
+	 * Creates the folders down to {@code dir} one at a time, checking each before anything is created in
+	 * it: a symbolic link inside the output folder must not carry a write, or an empty folder, elsewhere.
+	 */
+	private void createConfined(Path dir, String relative) throws IOException {
+		Path current = root;
+		for (Path name : root.relativize(dir)) {
+			current = current.resolve(name);
+			if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+				try {
+					Files.createDirectory(current);
+				} catch (FileAlreadyExistsException e) {
+					// another render thread made it meanwhile; it is checked below like any other
+				}
+			}
+			if (!current.toRealPath().startsWith(realRoot)) {
+				throw new GenerationException(
+						"Refusing to write " + relative + ": " + current + " leads outside " + realRoot);
+			}
+		}
+	}
+
 	private void writeManifest(Set<String> files) throws IOException {
 		StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
 		for (String f : new TreeSet<>(files)) {
 			sb.append(f).append('\n');
 		}
 		byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-		Path temp = Files.createTempFile(root, ".docgen-", ".tmp");
+		Path manifest = root.resolve(MANIFEST);
+		Path temp = AtomicFiles.temporaryBeside(manifest);
 		try {
 			Files.write(temp, bytes);
 			readableByAll(temp);
-			move(temp, root.resolve(MANIFEST));
+			AtomicFiles.replace(temp, manifest);
 		} catch (IOException e) {
 			Files.deleteIfExists(temp);
 			throw e;
@@ -185,14 +206,6 @@ public final class OutputFolder {
 	private static void readableByAll(Path file) throws IOException {
 		if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
 			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -90,28 +90,4 @@ public final class Escapes {
 		}
 		return sb.toString();
 	}
-
-	/** A JSON string literal with its quotes. */
-	public static String json(String text) {
-		StringBuilder sb = new StringBuilder(text.length() + 8).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> sb.append("\\\"");
-			case '\\' -> sb.append("\\\\");
-			case '\n' -> sb.append("\\n");
-			case '\r' -> sb.append("\\r");
-			case '\t' -> sb.append("\\t");
-			default -> {
-				// '<' too, so the JSON can be embedded in an HTML script element unchanged.
-				if (c < 0x20 || c == '<' || c == 0x2028 || c == 0x2029) {
-					sb.append(String.format("\\u%04x", (int) c));
-				} else {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		return sb.append('"').toString();
-	}
 }

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.google.gson.stream.JsonWriter;
+
 import org.allianceplanner.docgen.OutputFormat;
 import org.allianceplanner.docgen.content.Block;
 import org.allianceplanner.docgen.content.Checklist;
@@ -23,8 +25,9 @@ import org.allianceplanner.docgen.content.Section;
 import org.allianceplanner.docgen.content.Table;
 
 /**
- * The content model as JSON, for other systems: the same tree the page formats draw, with object keys in a
- * fixed order and two-space indentation so that output is stable and diffs are readable.
+ * The content model as JSON, for other systems: the same tree the page formats draw, written with Gson's
+ * streaming writer, object keys in a fixed order and two-space indentation so that output is stable and diffs
+ * are readable.
  */
 public final class JsonRenderer implements Renderer {
 
@@ -38,109 +41,104 @@ public final class JsonRenderer implements Renderer {
 
 	@Override
 	public void render(Document d, OutputStream out) throws IOException {
-		Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		w.write("{\n");
-		w.write("  \"schemaVersion\": " + SCHEMA_VERSION + ",\n");
-		w.write("  \"kind\": " + Escapes.json(d.kind()) + ",\n");
-		w.write("  \"title\": " + Escapes.json(d.title()) + ",\n");
-		w.write("  \"subtitle\": " + Escapes.json(d.subtitle()) + ",\n");
-		w.write("  \"date\": " + Escapes.json(d.dateText()) + ",\n");
-		w.write("  \"banner\": {\"classification\": " + Escapes.json(d.banner().classification())
-				+ ", \"releasability\": " + Escapes.json(d.banner().releasability()) + "},\n");
-		w.write("  \"sections\": ");
-		sections(w, d.sections(), "  ");
-		w.write("\n}\n");
-		w.flush();
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		JsonWriter w = new JsonWriter(writer);
+		w.setIndent("  ");
+		w.setHtmlSafe(true); // '<' and friends as \u003c..., so the JSON can sit in an HTML script element unchanged
+		w.setSerializeNulls(true);
+		w.beginObject();
+		w.name("schemaVersion").value(SCHEMA_VERSION);
+		w.name("kind").value(d.kind());
+		w.name("title").value(d.title());
+		w.name("subtitle").value(d.subtitle());
+		w.name("date").value(d.dateText());
+		w.name("banner").beginObject();
+		w.name("classification").value(d.banner().classification());
+		w.name("releasability").value(d.banner().releasability());
+		w.endObject();
+		w.name("sections");
+		sections(w, d.sections());
+		w.endObject();
+		w.flush(); // not close(): the stream belongs to the caller
+		writer.write('\n');
+		writer.flush();
 	}
 
-	private void sections(Writer w, List<Section> sections, String indent) throws IOException {
-		if (sections.isEmpty()) {
-			w.write("[]");
-			return;
+	private void sections(JsonWriter w, List<Section> sections) throws IOException {
+		w.beginArray();
+		for (Section s : sections) {
+			w.beginObject();
+			w.name("id").value(s.id());
+			w.name("title").value(s.title());
+			w.name("portion").value(s.portion());
+			w.name("blocks").beginArray();
+			for (Block b : s.blocks()) {
+				block(w, b);
+			}
+			w.endArray();
+			w.name("sections");
+			sections(w, s.sections());
+			w.endObject();
 		}
-		w.write("[\n");
-		String in = indent + "  ";
-		for (int i = 0; i < sections.size(); i++) {
-			Section s = sections.get(i);
-			w.write(in + "{\n");
-			w.write(in + "  \"id\": " + Escapes.json(s.id()) + ",\n");
-			w.write(in + "  \"title\": " + Escapes.json(s.title()) + ",\n");
-			w.write(in + "  \"portion\": " + Escapes.json(s.portion()) + ",\n");
-			w.write(in + "  \"blocks\": ");
-			blocks(w, s.blocks(), in + "  ");
-			w.write(",\n" + in + "  \"sections\": ");
-			sections(w, s.sections(), in + "  ");
-			w.write("\n" + in + "}" + (i + 1 < sections.size() ? ",\n" : "\n"));
-		}
-		w.write(indent + "]");
+		w.endArray();
 	}
 
-	private void blocks(Writer w, List<Block> blocks, String indent) throws IOException {
-		if (blocks.isEmpty()) {
-			w.write("[]");
-			return;
-		}
-		w.write("[\n");
-		String in = indent + "  ";
-		for (int i = 0; i < blocks.size(); i++) {
-			w.write(in);
-			block(w, blocks.get(i), in);
-			w.write(i + 1 < blocks.size() ? ",\n" : "\n");
-		}
-		w.write(indent + "]");
-	}
-
-	private void block(Writer w, Block block, String in) throws IOException {
-		w.write("{\"type\": " + Escapes.json(block.kind()) + ", ");
+	private void block(JsonWriter w, Block block) throws IOException {
+		w.beginObject();
+		w.name("type").value(block.kind());
 		// Java 17: no pattern switch yet, hence the instanceof chain.
 		if (block instanceof Paragraph p) {
-			w.write("\"text\": " + Escapes.json(p.text()));
+			w.name("text").value(p.text());
 		} else if (block instanceof ItemList l) {
-			w.write("\"items\": " + strings(l.items()));
+			w.name("items");
+			strings(w, l.items());
 		} else if (block instanceof Fields f) {
-			w.write("\"fields\": [");
-			for (int i = 0; i < f.fields().size(); i++) {
-				Field field = f.fields().get(i);
-				w.write((i > 0 ? ", " : "") + "{\"label\": " + Escapes.json(field.label()) + ", \"value\": "
-						+ Escapes.json(field.value()) + "}");
+			w.name("fields").beginArray();
+			for (Field field : f.fields()) {
+				w.beginObject().name("label").value(field.label()).name("value").value(field.value()).endObject();
 			}
-			w.write("]");
+			w.endArray();
 		} else if (block instanceof Table t) {
-			w.write("\"caption\": " + Escapes.json(t.caption()) + ", \"header\": " + strings(t.header())
-					+ ", \"rows\": [");
-			for (int i = 0; i < t.rows().size(); i++) {
-				w.write((i > 0 ? "," : "") + "\n" + in + "  " + strings(t.rows().get(i)));
+			w.name("caption").value(t.caption());
+			w.name("header");
+			strings(w, t.header());
+			w.name("rows").beginArray();
+			for (List<String> row : t.rows()) {
+				strings(w, row);
 			}
-			w.write(t.rows().isEmpty() ? "]" : "\n" + in + "]");
+			w.endArray();
 		} else if (block instanceof Checklist c) {
-			w.write("\"items\": [");
-			for (int i = 0; i < c.items().size(); i++) {
-				ChecklistItem it = c.items().get(i);
-				w.write((i > 0 ? "," : "") + "\n" + in + "  {\"number\": " + it.number() + ", \"action\": "
-						+ Escapes.json(it.action()) + ", \"primary\": " + Escapes.json(it.primary())
-						+ ", \"support\": " + Escapes.json(it.support()) + ", \"area\": " + Escapes.json(it.area())
-						+ ", \"legalBasis\": " + Escapes.json(it.legalBasis()) + ", \"contact\": "
-						+ Escapes.json(it.contact()) + ", \"reference\": " + Escapes.json(it.reference())
-						+ ", \"done\": false}");
+			w.name("items").beginArray();
+			for (ChecklistItem it : c.items()) {
+				w.beginObject();
+				w.name("number").value(it.number());
+				w.name("action").value(it.action());
+				w.name("primary").value(it.primary());
+				w.name("support").value(it.support());
+				w.name("area").value(it.area());
+				w.name("legalBasis").value(it.legalBasis());
+				w.name("contact").value(it.contact());
+				w.name("reference").value(it.reference());
+				w.name("done").value(false);
+				w.endObject();
 			}
-			w.write(c.items().isEmpty() ? "]" : "\n" + in + "]");
+			w.endArray();
 		} else if (block instanceof Links l) {
-			w.write("\"links\": [");
-			for (int i = 0; i < l.links().size(); i++) {
-				Link link = l.links().get(i);
-				w.write((i > 0 ? ", " : "") + "{\"text\": " + Escapes.json(link.text()) + ", \"href\": "
-						+ Escapes.json(link.href()) + ", \"note\": " + Escapes.json(link.note()) + "}");
+			w.name("links").beginArray();
+			for (Link link : l.links()) {
+				w.beginObject().name("text").value(link.text()).name("href").value(link.href()).name("note")
+						.value(link.note()).endObject();
 			}
-			w.write("]");
+			w.endArray();
 		}
-		w.write("}");
+		w.endObject();
 	}
 
-	private static String strings(List<String> values) {
-		StringBuilder sb = new StringBuilder("[");
-		for (int i = 0; i < values.size(); i++) {
-			sb.append(i > 0 ? ", " : "").append(Escapes.json(values.get(i)));
+	private static void strings(JsonWriter w, List<String> values) throws IOException {
+		w.beginArray();
+		for (String v : values) {
+			w.value(v);
 		}
-		return sb.append(']').toString();
+		w.endArray();
 	}
 }

@@ -35,6 +35,13 @@ public final class XlsxRenderer implements Renderer {
 	/** Excel's limit for the text of one cell. */
 	private static final int MAX_CELL_CHARS = 32_767;
 
+	private final PoiTemporaryFolder temporaryFolder;
+
+	/** @param temporaryFolder the run's folder for the streaming workbook's temporary files */
+	public XlsxRenderer(PoiTemporaryFolder temporaryFolder) {
+		this.temporaryFolder = temporaryFolder;
+	}
+
 	@Override
 	public OutputFormat format() {
 		return OutputFormat.XLSX;
@@ -44,6 +51,11 @@ public final class XlsxRenderer implements Renderer {
 	public void render(Document d, OutputStream out) throws IOException {
 		PoiLogging.ensureConfigured();
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+		temporaryFolder.run(() -> build(d, buffer));
+		ReproducibleZip.copy(buffer.toByteArray(), d.date(), out);
+	}
+
+	private static void build(Document d, ByteArrayOutputStream buffer) throws IOException {
 		// Streaming workbook: rows beyond the window go to a temporary file, so large checklists need little heap.
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW)) {
 			Font bold = wb.createFont();
@@ -114,7 +126,6 @@ public final class XlsxRenderer implements Renderer {
 			core.setModified(Optional.of(date));
 			wb.write(buffer);
 		}
-		ReproducibleZip.copy(buffer.toByteArray(), d.date(), out);
 	}
 
 	private static void bannerRow(Sheet sheet, Document d, CellStyle style, int columns) {

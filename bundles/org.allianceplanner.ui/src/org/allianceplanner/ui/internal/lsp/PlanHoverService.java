@@ -60,6 +60,6 @@ public class PlanHoverService extends HoverService {
 
 	private static String valueOf(EObject element, EAttribute attribute) {
 		Object value = element.eGet(attribute);
-		return value instanceof Iterable<?> values ? Words.join(values) : String.valueOf(value);
+		return value instanceof Iterable<?> values ? Words.join(values) : Words.value(value);
 	}
 }

@@ -3,6 +3,8 @@ package org.allianceplanner.ui.internal.lsp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceplanner.model.wording.Wording;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -49,7 +51,12 @@ public final class Words {
 
 	static String join(Iterable<?> values) {
 		List<String> out = new ArrayList<>();
-		values.forEach(v -> out.add(String.valueOf(v)));
+		values.forEach(v -> out.add(value(v)));
 		return String.join(", ", out);
+	}
+
+	/** An attribute value as the plan writes it: enumeration values in the model's {@link Wording}. */
+	static String value(Object value) {
+		return value instanceof Enumerator e ? Wording.of(e) : String.valueOf(value);
 	}
 }

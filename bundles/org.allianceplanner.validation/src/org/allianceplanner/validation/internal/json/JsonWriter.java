@@ -2,70 +2,57 @@ package org.allianceplanner.validation.internal.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.Writer;
 
 /**
- * A small streaming JSON writer with two-space indentation and stable output (the golden-file tests depend on
- * it). Kept here so the headless bundle needs no JSON library.
+ * The reports' JSON writer: Gson's streaming writer (escaping, nesting, two-space indentation) with the two
+ * things the reports add, members left out when absent ({@link #optional}) and a final newline. Output is
+ * stable: members come in the order written (the golden-file tests depend on it).
  */
 public final class JsonWriter {
 
 	private final Appendable out;
-	/** Per open container: true once it has a first member. */
-	private final Deque<boolean[]> stack = new ArrayDeque<>();
-	private boolean afterName;
+	private final com.google.gson.stream.JsonWriter gson;
 
 	public JsonWriter(Appendable out) {
 		this.out = out;
+		// Always through the adapter, whose close() leaves the caller's stream open.
+		this.gson = new com.google.gson.stream.JsonWriter(new AppendableWriter(out));
+		gson.setIndent("  ");
+		gson.setSerializeNulls(true);
+		gson.setHtmlSafe(false);
 	}
 
 	public JsonWriter beginObject() {
-		beforeValue();
-		write("{");
-		stack.push(new boolean[1]);
-		return this;
+		return run(gson::beginObject);
 	}
 
 	public JsonWriter endObject() {
-		return end("}");
+		return run(gson::endObject);
 	}
 
 	public JsonWriter beginArray() {
-		beforeValue();
-		write("[");
-		stack.push(new boolean[1]);
-		return this;
+		return run(gson::beginArray);
 	}
 
 	public JsonWriter endArray() {
-		return end("]");
+		return run(gson::endArray);
 	}
 
 	public JsonWriter name(String name) {
-		beforeMember();
-		write(quote(name));
-		write(": ");
-		afterName = true;
-		return this;
+		return run(() -> gson.name(name));
 	}
 
 	public JsonWriter value(String value) {
-		beforeValue();
-		write(value == null ? "null" : quote(value));
-		return this;
+		return run(() -> gson.value(value));
 	}
 
 	public JsonWriter value(long value) {
-		beforeValue();
-		write(Long.toString(value));
-		return this;
+		return run(() -> gson.value(value));
 	}
 
 	public JsonWriter value(boolean value) {
-		beforeValue();
-		write(Boolean.toString(value));
-		return this;
+		return run(() -> gson.value(value));
 	}
 
 	/** Writes {@code "name": value} when value is not null. */
@@ -76,82 +63,57 @@ public final class JsonWriter {
 		return this;
 	}
 
-	/** Finishes the document with a newline. */
+	/** Finishes the document with a newline; refuses an unfinished one. */
 	public void finish() {
-		if (!stack.isEmpty()) {
-			throw new IllegalStateException("unclosed JSON container");
-		}
-		write("\n");
-	}
-
-	private JsonWriter end(String bracket) {
-		boolean[] hasMembers = stack.pop();
-		if (hasMembers[0]) {
-			newline();
-		}
-		write(bracket);
-		return this;
-	}
-
-	private void beforeMember() {
-		boolean[] top = stack.peek();
-		if (top == null) {
-			throw new IllegalStateException("name outside an object");
-		}
-		if (top[0]) {
-			write(",");
-		}
-		top[0] = true;
-		newline();
-	}
-
-	private void beforeValue() {
-		if (afterName) {
-			afterName = false;
-			return;
-		}
-		if (!stack.isEmpty()) {
-			beforeMember();
-		}
-	}
-
-	private void newline() {
-		write("\n");
-		for (int i = 0; i < stack.size(); i++) {
-			write("  ");
-		}
-	}
-
-	private void write(String s) {
 		try {
-			out.append(s);
+			gson.close(); // Gson refuses an incomplete document here
+		} catch (IOException e) {
+			throw new IllegalStateException("unclosed JSON container: " + e.getMessage(), e);
+		}
+		run(() -> out.append('\n'));
+	}
+
+	private JsonWriter run(IoAction action) {
+		try {
+			action.run();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		return this;
 	}
 
-	/** JSON string literal with the escapes RFC 8259 requires. */
-	public static String quote(String s) {
-		StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> b.append("\\\"");
-			case '\\' -> b.append("\\\\");
-			case '\n' -> b.append("\\n");
-			case '\r' -> b.append("\\r");
-			case '\t' -> b.append("\\t");
-			case '\b' -> b.append("\\b");
-			case '\f' -> b.append("\\f");
-			default -> {
-				if (c < 0x20) {
-					b.append(String.format("\\u%04x", (int) c));
-				} else {
-					b.append(c);
-				}
-			}
-			}
+	@FunctionalInterface
+	private interface IoAction {
+		void run() throws IOException;
+	}
+
+	/** Gson writes to a {@link Writer}; the reports write to any {@link Appendable}. */
+	private static final class AppendableWriter extends Writer {
+
+		private final Appendable out;
+
+		AppendableWriter(Appendable out) {
+			this.out = out;
 		}
-		return b.append('"').toString();
+
+		@Override
+		public void write(char[] buffer, int offset, int length) throws IOException {
+			out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
+		}
+
+		@Override
+		public void write(String s, int offset, int length) throws IOException {
+			out.append(s, offset, offset + length);
+		}
+
+		@Override
+		public void flush() {
+			// an Appendable has nothing to flush
+		}
+
+		@Override
+		public void close() {
+			// the caller owns the Appendable
+		}
 	}
 }

@@ -61,8 +61,8 @@ public final class PlanConsistent extends IndexRule {
 	private Finding finding(PlanResource resource, Task tb, Task tm) {
 		String what = resource.eClass().getName().toLowerCase(java.util.Locale.ROOT);
 		String message = what + " " + Plans.label(resource) + " is committed to " + Plans.task(tm) + " ("
-				+ Plans.words(tm.getKind().getName()) + ") of mutual cooperation plan " + Plans.label(Plans.planOf(tm))
-				+ " and to " + Plans.task(tb) + " (" + Plans.words(tb.getKind().getName()) + ") of bilateral defense plan "
+				+ Plans.words(tm.getKind()) + ") of mutual cooperation plan " + Plans.label(Plans.planOf(tm))
+				+ " and to " + Plans.task(tb) + " (" + Plans.words(tb.getKind()) + ") of bilateral defense plan "
 				+ Plans.label(Plans.planOf(tb)) + where(tb, tm)
 				+ ", and the two plans can run at once; bilateral defense planning and mutual cooperation planning must "
 				+ "be consistent";

@@ -9,6 +9,7 @@ import org.allianceplanner.model.plan.BilateralDefensePlan;
 import org.allianceplanner.model.plan.CommonProcedure;
 import org.allianceplanner.model.plan.CommonProcedureKind;
 import org.allianceplanner.model.plan.PlanPackage.Literals;
+import org.allianceplanner.model.wording.Wording;
 import org.allianceplanner.validation.Fix;
 import org.allianceplanner.validation.Rule;
 
@@ -37,9 +38,9 @@ public final class PlanProceduresComplete extends ElementRule<BilateralDefensePl
 		List<String> words = new ArrayList<>();
 		for (CommonProcedureKind k : missing) {
 			data.add("kind=" + k.getLiteral());
-			words.add(Plans.words(k.getName()));
+			words.add(Plans.words(k));
 		}
-		context.report(rule(), plan, Literals.PLAN__PROCEDURES, "bilateral defense plan " + Plans.label(plan)
+		context.report(rule(), plan, Literals.PLAN__PROCEDURES, Wording.kindOf(plan) + " " + Plans.label(plan)
 				+ " has no common procedure for " + String.join(", ", words) + "; common procedures cover "
 				+ "communications, transmission of target information, intelligence activities, logistics support, "
 				+ "prevention of fratricide and criteria for controlling unit operations",

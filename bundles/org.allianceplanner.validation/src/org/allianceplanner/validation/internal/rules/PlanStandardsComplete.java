@@ -32,7 +32,7 @@ public final class PlanStandardsComplete extends ElementRule<ReadinessStage> {
 		List<String> words = new ArrayList<>();
 		for (ReadinessStandardKind k : missing) {
 			data.add("kind=" + k.getLiteral());
-			words.add(Plans.words(k.getName()));
+			words.add(Plans.words(k));
 		}
 		context.report(rule(), stage, Literals.READINESS_STAGE__STANDARDS, "readiness stage " + Plans.label(stage)
 				+ " sets no standard for " + String.join(", ", words) + "; common standards address intelligence "

@@ -6,14 +6,13 @@ import java.util.Set;
 import org.allianceplanner.model.guidelines.Government;
 import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.guidelines.SituationKind;
-import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.Assignment;
-import org.allianceplanner.model.plan.BilateralDefensePlan;
-import org.allianceplanner.model.plan.MutualCooperationPlan;
 import org.allianceplanner.model.plan.Party;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanElement;
 import org.allianceplanner.model.plan.Task;
+import org.allianceplanner.model.wording.Wording;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 
 /** Questions the rules ask of a plan, answered once in the Guidelines' terms. */
@@ -22,29 +21,17 @@ public final class Plans {
 	private Plans() {
 	}
 
-	/** The Government a party acts for: its declared one, else the one its kind implies; null if unknown. */
+	/** The Government a party acts for ({@link Party#getActingGovernment()}); null for no party. */
 	public static Government governmentOf(Party party) {
-		if (party == null) {
-			return null;
-		}
-		if (party.isSetGovernment()) {
-			return party.getGovernment();
-		}
-		if (party.isSelfDefenseForces()) {
-			return Government.JAPAN;
-		}
-		if (party.isUSForces()) {
-			return Government.UNITED_STATES;
-		}
-		return null;
+		return party == null ? null : party.getActingGovernment();
 	}
 
 	public static boolean isJapanese(Party party) {
-		return governmentOf(party) == Government.JAPAN;
+		return party != null && party.actsForJapan();
 	}
 
 	public static boolean isUnitedStates(Party party) {
-		return governmentOf(party) == Government.UNITED_STATES;
+		return party != null && party.actsForUnitedStates();
 	}
 
 	/** The plan that contains an element, or null. */
@@ -57,42 +44,15 @@ public final class Plans {
 		return null;
 	}
 
-	/**
-	 * The situations a task applies to: its own, else its plan's, else the kind of plan's (a bilateral defense
-	 * plan is for an armed attack, a mutual cooperation plan for a response to a situation in areas surrounding
-	 * Japan).
-	 */
+	/** The situations a task applies to ({@link Task#appliesTo(SituationKind)}: its own, else its plan's). */
 	public static Set<SituationKind> situationsOf(Task task) {
-		if (!task.getSituations().isEmpty()) {
-			return EnumSet.copyOf(task.getSituations());
+		Set<SituationKind> situations = EnumSet.noneOf(SituationKind.class);
+		for (SituationKind s : SituationKind.values()) {
+			if (task.appliesTo(s)) {
+				situations.add(s);
+			}
 		}
-		return situationsOf(planOf(task));
-	}
-
-	/** The situations a plan applies to, defaulting by the kind of plan. */
-	public static Set<SituationKind> situationsOf(Plan plan) {
-		if (plan == null) {
-			return EnumSet.noneOf(SituationKind.class);
-		}
-		if (!plan.getSituations().isEmpty()) {
-			return EnumSet.copyOf(plan.getSituations());
-		}
-		if (plan instanceof BilateralDefensePlan) {
-			return EnumSet.of(SituationKind.ARMED_ATTACK);
-		}
-		if (plan instanceof MutualCooperationPlan) {
-			return EnumSet.of(SituationKind.SIASJ_RESPONSE);
-		}
-		return EnumSet.noneOf(SituationKind.class);
-	}
-
-	public static boolean inArmedAttack(Task task) {
-		return situationsOf(task).contains(SituationKind.ARMED_ATTACK);
-	}
-
-	public static boolean inSiasj(Task task) {
-		Set<SituationKind> s = situationsOf(task);
-		return s.contains(SituationKind.SIASJ_ANTICIPATED) || s.contains(SituationKind.SIASJ_RESPONSE);
+		return situations;
 	}
 
 	public static boolean hasJapaneseParty(Task task) {
@@ -111,14 +71,6 @@ public final class Plans {
 	public static boolean sdfPrimary(Task task) {
 		return task.getAssignments().stream().anyMatch(
 				a -> a.getRole() == RoleKind.PRIMARY && a.getParty() != null && a.getParty().isSelfDefenseForces());
-	}
-
-	/** Areas in Japanese territory, its surrounding waters or airspace. */
-	public static boolean isJapaneseArea(Area area) {
-		return switch (area.getKind()) {
-		case JAPANESE_TERRITORY, SURROUNDING_WATERS, SURROUNDING_AIRSPACE -> true;
-		default -> false;
-		};
 	}
 
 	/** How a message names an element: its name, else its title, else its type. */
@@ -141,14 +93,11 @@ public final class Plans {
 
 	/** How a message names a party's assignment: {@code party P (role R)}. */
 	public static String assignment(Assignment a) {
-		return label(a.getParty()) + " (" + words(a.getRole().getName()) + ")";
+		return label(a.getParty()) + " (" + words(a.getRole()) + ")";
 	}
 
-	/** {@code PRIMARY} becomes {@code primary responsibility}, other literals become lower-case words. */
-	public static String words(String literal) {
-		if ("PRIMARY".equals(literal)) {
-			return "primary responsibility";
-		}
-		return literal.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	/** An enumeration value as the plan writes it ({@link Wording}): {@code PRIMARY} is {@code primary responsibility}. */
+	public static String words(Enumerator value) {
+		return Wording.of(value);
 	}
 }

@@ -26,7 +26,7 @@ public final class PremiseIntlLawConsent extends ElementRule<Task> {
 			return;
 		}
 		for (Area area : task.getAreas()) {
-			if (Plans.isJapaneseArea(area) || hasConsent(task, area)) {
+			if (area.isJapanOrItsSurroundings() || hasConsent(task, area)) {
 				continue;
 			}
 			context.report(rule(), task, Literals.TASK__CONSENTS, "relief " + Plans.task(task) + " in "

@@ -18,7 +18,7 @@ public final class PremiseNoObligation extends ElementRule<Measure> {
 	@Override
 	protected void check(Measure m, RuleContext context) {
 		if (m.getModality() == Modality.OBLIGES) {
-			context.report(rule(), m, Literals.MEASURE__MODALITY, Plans.words(m.getKind().getName()) + " measure "
+			context.report(rule(), m, Literals.MEASURE__MODALITY, Plans.words(m.getKind()) + " measure "
 					+ Plans.label(m) + " obliges the Government of " + government(m)
 					+ "; programs under the Guidelines do not obligate either Government to take such measures: "
 					+ "recommend it instead",

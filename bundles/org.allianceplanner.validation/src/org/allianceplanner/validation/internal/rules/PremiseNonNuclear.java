@@ -6,6 +6,7 @@ import static org.allianceplanner.validation.internal.rules.Plans.label;
 import java.util.List;
 
 import org.allianceplanner.model.guidelines.SupplyCategory;
+import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.Asset;
 import org.allianceplanner.model.plan.AssetKind;
 import org.allianceplanner.model.plan.PlanElement;
@@ -37,7 +38,7 @@ public final class PremiseNonNuclear extends ElementRule<PlanElement> {
 						+ " is owned by the Japanese party " + label(asset.getOwner())
 						+ "; Japan does not possess nuclear weapons (three non-nuclear principles)");
 			}
-			if (asset.getLocation() != null && Plans.isJapaneseArea(asset.getLocation())) {
+			if (asset.getLocation() != null && asset.getLocation().isJapanOrItsSurroundings()) {
 				context.report(rule(), asset, Literals.PLAN_RESOURCE__LOCATION, "nuclear weapon " + label(asset)
 						+ " is located in " + label(asset.getLocation())
 						+ "; nuclear weapons are not introduced into Japan (three non-nuclear principles)");
@@ -47,7 +48,7 @@ public final class PremiseNonNuclear extends ElementRule<PlanElement> {
 
 	private void checkTask(Task task, RuleContext context) {
 		boolean japanInvolved = Plans.hasJapaneseParty(task) || task.getRecipients().stream().anyMatch(Plans::isJapanese)
-				|| task.getAreas().stream().anyMatch(Plans::isJapaneseArea);
+				|| task.getAreas().stream().anyMatch(Area::isJapanOrItsSurroundings);
 		if (!japanInvolved) {
 			return;
 		}

@@ -5,7 +5,6 @@ import static org.allianceplanner.validation.internal.rules.Plans.label;
 import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.PlanPackage.Literals;
 import org.allianceplanner.model.plan.Task;
-import org.allianceplanner.model.plan.TaskKind;
 import org.allianceplanner.validation.Rule;
 
 /**
@@ -18,23 +17,14 @@ public final class PremiseSiasjNonCombat extends ElementRule<Assignment> {
 		super(Rule.PREMISE_SIASJ_NONCOMBAT, Assignment.class);
 	}
 
-	/** Combat operations: what Section IV plans for an armed attack, and U.S. operations to restore the peace. */
-	static boolean isCombat(TaskKind kind) {
-		return switch (kind) {
-		case AIR_DEFENSE, SEA_DEFENSE, PROTECTION_OF_PORTS_AND_STRAITS, PROTECTION_OF_SHIPS, COUNTER_INVASION,
-				GUERRILLA_RESPONSE, BALLISTIC_MISSILE_RESPONSE, STRIKE, OPERATIONS_TO_RESTORE_PEACE -> true;
-		default -> false;
-		};
-	}
-
 	@Override
 	protected void check(Assignment a, RuleContext context) {
 		if (a.getParty() == null || !a.getParty().isSelfDefenseForces() || !(a.eContainer() instanceof Task task)) {
 			return;
 		}
-		if (isCombat(task.getKind()) && Plans.inSiasj(task) && !Plans.inArmedAttack(task)) {
+		if (task.isCombatOperation() && task.isInSituationInAreasSurroundingJapan() && !task.isInArmedAttack()) {
 			context.report(rule(), a, Literals.ASSIGNMENT__PARTY, label(a.getParty()) + " is assigned to "
-					+ Plans.words(task.getKind().getName()) + " " + Plans.task(task) + " in a situation in areas "
+					+ Plans.words(task.getKind()) + " " + Plans.task(task) + " in a situation in areas "
 					+ "surrounding Japan; there the Self-Defense Forces do intelligence gathering, surveillance, "
 					+ "minesweeping, search and rescue, evacuation, relief, ship inspection and rear area support, "
 					+ "never combat operations");

@@ -17,7 +17,7 @@ public final class PremiseTreatyUnchanged extends ElementRule<Task> {
 		switch (task.getKind()) {
 		case FACILITY_PROVISION, JOINT_USE, USE_OF_FACILITIES -> {
 			if (!LegalBases.cites(task, LegalBasisKind.SECURITY_TREATY)) {
-				context.report(rule(), task, Literals.TASK__LEGAL_BASES, Plans.words(task.getKind().getName()) + " "
+				context.report(rule(), task, Literals.TASK__LEGAL_BASES, Plans.words(task.getKind()) + " "
 						+ Plans.task(task) + " does not cite the U.S.-Japan Security Treaty; facilities and areas are "
 						+ "provided and jointly used in accordance with the Treaty and its related arrangements",
 						LegalBases.citeFix(LegalBasisKind.SECURITY_TREATY, "Cite the U.S.-Japan Security Treaty"));

@@ -8,6 +8,7 @@ import org.allianceplanner.model.guidelines.RoleKind;
 import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.PlanPackage.Literals;
 import org.allianceplanner.model.plan.Task;
+import org.allianceplanner.model.plan.TaskKind;
 import org.allianceplanner.validation.Fix;
 import org.allianceplanner.validation.Rule;
 
@@ -25,21 +26,16 @@ public final class RoleJapanPrimary extends ElementRule<Assignment> {
 	@Override
 	protected void check(Assignment a, RuleContext context) {
 		if (a.getRole() != RoleKind.PRIMARY || !Plans.isUnitedStates(a.getParty())
-				|| !(a.eContainer() instanceof Task task) || !Plans.inArmedAttack(task)) {
+				|| !(a.eContainer() instanceof Task task) || !task.isInArmedAttack()) {
 			return;
 		}
-		switch (task.getKind()) {
-		case AIR_DEFENSE, SEA_DEFENSE, PROTECTION_OF_PORTS_AND_STRAITS, PROTECTION_OF_SHIPS, COUNTER_INVASION,
-				GUERRILLA_RESPONSE, BALLISTIC_MISSILE_RESPONSE, STRIKE, REINFORCEMENT, OPERATIONS_TO_RESTORE_PEACE -> {
-			return;
-		}
-		default -> {
+		// Combat operations and U.S. reinforcement are where U.S. Forces may lead; everywhere else Japan does.
+		if (!task.isCombatOperation() && task.getKind() != TaskKind.REINFORCEMENT) {
 			context.report(rule(), a, Literals.ASSIGNMENT__ROLE, label(a.getParty())
 					+ " holds primary responsibility in " + Plans.task(task) + " during an armed attack against Japan; "
 					+ "Japan has primary responsibility to repel it and the United States provides support",
 					new Fix(Fix.KIND_SET_VALUE, "Change the U.S. role to support",
 							List.of("role", RoleKind.SUPPORT.getLiteral())));
-		}
 		}
 	}
 }

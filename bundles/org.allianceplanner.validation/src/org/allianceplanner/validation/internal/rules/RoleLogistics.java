@@ -22,7 +22,7 @@ public final class RoleLogistics extends ElementRule<Task> {
 
 	@Override
 	protected void check(Task task, RuleContext context) {
-		if (task.getKind() != TaskKind.LOGISTICS_SUPPORT || !Plans.inArmedAttack(task)) {
+		if (task.getKind() != TaskKind.LOGISTICS_SUPPORT || !task.isInArmedAttack()) {
 			return;
 		}
 		boolean japan = Plans.hasJapaneseParty(task);
@@ -44,7 +44,7 @@ public final class RoleLogistics extends ElementRule<Task> {
 		}
 		for (PlanResource r : task.getUses()) {
 			boolean usEquipment = Plans.isUnitedStates(r.getOwner());
-			boolean inJapan = r.getLocation() == null || Plans.isJapaneseArea(r.getLocation());
+			boolean inJapan = r.getLocation() == null || r.getLocation().isJapanOrItsSurroundings();
 			if (usEquipment && inJapan && r.isWithinJapaneseCapability() && !japan) {
 				context.report(rule(), task, Literals.TASK__USES, "maintenance " + Plans.task(task) + " of U.S. Forces' "
 						+ "equipment " + Plans.label(r) + " in Japan has no Japanese party; Japan supports the "

@@ -33,7 +33,7 @@ abstract class SdfPrimaryRule extends ElementRule<Task> {
 
 	@Override
 	protected final void check(Task task, RuleContext context) {
-		if (!kinds.contains(task.getKind()) || !Plans.inArmedAttack(task)) {
+		if (!kinds.contains(task.getKind()) || !task.isInArmedAttack()) {
 			return;
 		}
 		for (Assignment a : task.getAssignments()) {
@@ -41,9 +41,9 @@ abstract class SdfPrimaryRule extends ElementRule<Task> {
 				context.report(rule(), a, Literals.ASSIGNMENT__ROLE, label(a.getParty())
 						+ " holds primary responsibility in " + operations + " " + Plans.task(task)
 						+ "; the Self-Defense Forces have primary responsibility and U.S. Forces "
-						+ Plans.words(usRole.getName()) + " them",
+						+ Plans.words(usRole) + " them",
 						new Fix(Fix.KIND_SET_VALUE, "Change the role of " + label(a.getParty()) + " to "
-								+ Plans.words(usRole.getName()), List.of("role", usRole.getLiteral())));
+								+ Plans.words(usRole), List.of("role", usRole.getLiteral())));
 			}
 		}
 		if (!Plans.sdfPrimary(task)) {
@@ -51,7 +51,7 @@ abstract class SdfPrimaryRule extends ElementRule<Task> {
 					.filter(a -> a.getParty() != null && a.getParty().isSelfDefenseForces()).findFirst().orElse(null);
 			if (sdf != null) {
 				context.report(rule(), sdf, Literals.ASSIGNMENT__ROLE, label(sdf.getParty()) + " has "
-						+ Plans.words(sdf.getRole().getName()) + " in " + operations + " " + Plans.task(task)
+						+ Plans.words(sdf.getRole()) + " in " + operations + " " + Plans.task(task)
 						+ "; the Self-Defense Forces have primary responsibility for it",
 						new Fix(Fix.KIND_SET_VALUE, "Give " + label(sdf.getParty()) + " primary responsibility",
 								List.of("role", RoleKind.PRIMARY.getLiteral())));

@@ -24,7 +24,7 @@ public final class SiasjMinesweepingArea extends ElementRule<Task> {
 					|| area.getKind() == AreaKind.HIGH_SEAS_AROUND_JAPAN;
 			if (!allowed) {
 				context.report(rule(), task, Literals.TASK__AREAS, "Self-Defense Forces minesweeping " + Plans.task(task)
-						+ " takes place in " + Plans.label(area) + " (" + Plans.words(area.getKind().getName())
+						+ " takes place in " + Plans.label(area) + " (" + Plans.words(area.getKind())
 						+ "); the Self-Defense Forces sweep mines in Japanese territory and on the high seas around Japan");
 			}
 		}

@@ -25,7 +25,7 @@ public final class SiasjNoWeaponsSupply extends ElementRule<Task> {
 		for (SupplyItem item : task.getSupplies()) {
 			if (item.getCategory() == SupplyCategory.WEAPONS || item.getCategory() == SupplyCategory.AMMUNITION) {
 				context.report(rule(), task, Literals.TASK__SUPPLIES, "rear area support " + Plans.task(task)
-						+ " supplies " + Plans.words(item.getCategory().getName()) + " (" + Plans.label(item)
+						+ " supplies " + Plans.words(item.getCategory()) + " (" + Plans.label(item)
 						+ "); rear area supply provides materials except weapons and ammunition",
 						new Fix(Fix.KIND_REMOVE_VALUE, "Remove " + Plans.label(item) + " from the supplies",
 								List.of("supplies", item.getName() == null ? "" : item.getName())));

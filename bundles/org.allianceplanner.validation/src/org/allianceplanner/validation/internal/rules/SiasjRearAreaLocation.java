@@ -23,11 +23,11 @@ public final class SiasjRearAreaLocation extends ElementRule<Task> {
 			return;
 		}
 		for (Area area : task.getAreas()) {
-			boolean allowedKind = Plans.isJapaneseArea(area) || area.getKind() == AreaKind.HIGH_SEAS_AROUND_JAPAN
+			boolean allowedKind = area.isJapanOrItsSurroundings() || area.getKind() == AreaKind.HIGH_SEAS_AROUND_JAPAN
 					|| area.getKind() == AreaKind.INTERNATIONAL_AIRSPACE_AROUND_JAPAN;
 			if (!allowedKind) {
 				context.report(rule(), task, Literals.TASK__AREAS, "rear area support " + Plans.task(task)
-						+ " takes place in " + Plans.label(area) + " (" + Plans.words(area.getKind().getName())
+						+ " takes place in " + Plans.label(area) + " (" + Plans.words(area.getKind())
 						+ "); rear area support is provided in Japanese territory, or on the high seas and in "
 						+ "international airspace around Japan");
 			} else if (area.isCombatOperations()) {

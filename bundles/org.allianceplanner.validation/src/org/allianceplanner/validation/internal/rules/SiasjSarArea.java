@@ -20,7 +20,7 @@ public final class SiasjSarArea extends ElementRule<Task> {
 
 	@Override
 	protected void check(Task task, RuleContext context) {
-		if (task.getKind() != TaskKind.SEARCH_AND_RESCUE || !Plans.inSiasj(task)) {
+		if (task.getKind() != TaskKind.SEARCH_AND_RESCUE || !task.isInSituationInAreasSurroundingJapan()) {
 			return;
 		}
 		boolean japan = Plans.hasJapaneseParty(task);
@@ -47,7 +47,7 @@ public final class SiasjSarArea extends ElementRule<Task> {
 		if (area.isCombatOperations()) {
 			return false;
 		}
-		return Plans.isJapaneseArea(area) || area.getKind() == AreaKind.HIGH_SEAS_AROUND_JAPAN;
+		return area.isJapanOrItsSurroundings() || area.getKind() == AreaKind.HIGH_SEAS_AROUND_JAPAN;
 	}
 
 	static boolean usSarArea(Area area) {

@@ -2,12 +2,13 @@ package org.allianceplanner.model.edit.internal.spec;
 
 import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.provider.AssignmentItemProvider;
+import org.allianceplanner.model.wording.Wording;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.allianceplanner.model.plan.PlanPackage;
 
-/** Labels an assignment "JMSDF: primary" (party and role) unless it has a name of its own. */
+/** Labels an assignment "JMSDF: primary responsibility" (party and role, in the model's {@link Wording}) unless it has a name of its own. */
 public class AssignmentItemProviderSpec extends AssignmentItemProvider {
 
 	public AssignmentItemProviderSpec(AdapterFactory adapterFactory) {
@@ -21,7 +22,7 @@ public class AssignmentItemProviderSpec extends AssignmentItemProvider {
 			return super.getText(object);
 		}
 		String party = assignment.getParty() == null || assignment.getParty().getName() == null ? "?" : assignment.getParty().getName();
-		return party + ": " + assignment.getRole().getLiteral().toLowerCase(java.util.Locale.ROOT);
+		return party + ": " + Wording.of(assignment.getRole());
 	}
 
 	@Override

@@ -17,8 +17,13 @@ import org.allianceplanner.model.guidelines.GuidelinesElement;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanElement;
 
-/** Coverage from the plan's own {@code implements} references (see {@link CoverageSource#fromTraceability()}). */
-public final class TraceCoverage implements CoverageSource {
+/**
+ * Declared traceability: for every element of the Guidelines documents a plan refers to, the plan elements
+ * whose {@code implements} names it, and nothing else (see {@link CoverageSource#fromTraceability()}). Not to
+ * be confused with the validation bundle's {@code CoverageAnalyzer}, which computes Guidelines coverage: it
+ * also counts what a plan contains (a minesweeping task covers V.2(3)) and reports on its own clause catalog.
+ */
+public final class DeclaredTraceability implements CoverageSource {
 
 	@Override
 	public List<ClauseCoverage> coverageFor(Plan plan) {
