@@ -12,7 +12,6 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The findings a diagram for an audience may carry as badges: those about elements the audience may see whose
@@ -45,10 +44,9 @@ final class ReleasableFindings {
 	/** The names and titles of the elements in the model's resource set that the audience may not see. */
 	private static Set<String> withheldNames(EObject model, Predicate<EObject> visible) {
 		Set<String> names = new HashSet<>();
-		Notifier scope = model.eResource() != null && model.eResource().getResourceSet() != null
-				? model.eResource().getResourceSet()
-				: model;
-		TreeIterator<Object> all = EcoreUtil.getAllContents(scope, true);
+		TreeIterator<? extends Notifier> all = model.eResource() != null && model.eResource().getResourceSet() != null
+				? model.eResource().getResourceSet().getAllContents()
+				: model.eAllContents();
 		while (all.hasNext()) {
 			if (all.next() instanceof EObject e && !visible.test(e)) {
 				add(names, e, "name");

@@ -168,6 +168,26 @@ class DiagramCommandTest {
 		assertFalse(Files.exists(temp.resolve("g")));
 	}
 
+	@Test
+	void generateEmbedsEachPlansDiagramsInItsPlanDocument() throws IOException {
+		Path output = temp.resolve("g");
+		assertEquals(ExitCode.OK, run("generate", EXAMPLES.toString(), "-o", output.toString(), "--format",
+				"html,md,pdf,docx"), out + err);
+		Path plan = output.resolve("defenseofjapan");
+		String html = Files.readString(plan.resolve("plan.html"), StandardCharsets.UTF_8);
+		assertTrue(html.contains("<figure class=\"diagram\">") && html.contains("<svg"), "no inline SVG");
+		assertTrue(html.contains("<figcaption>Responsibility</figcaption>"), "no Responsibility diagram");
+		String md = Files.readString(plan.resolve("plan.md"), StandardCharsets.UTF_8);
+		assertTrue(md.contains("![Responsibility](diagrams/responsibility.svg)"), md);
+		assertTrue(Files.readString(plan.resolve("diagrams/responsibility.svg"), StandardCharsets.UTF_8).contains("<svg"));
+		try (var in = Files.newInputStream(plan.resolve("plan.docx"));
+				var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+			assertFalse(doc.getAllPictures().isEmpty(), "no picture in the Word document");
+		}
+		String pdf = pdfText(plan.resolve("plan.pdf"));
+		assertTrue(pdf.contains("Diagrams") && pdf.contains("Responsibility"), "no diagrams section in the PDF");
+	}
+
 	/** Names only Japan may see and names only the United States may see, in a copy of the examples. */
 	private Path plansWithWithheldElements() throws IOException {
 		Path plans = Files.createDirectories(temp.resolve("plans"));
