@@ -132,8 +132,7 @@ public final class PlanDiagrams {
 			if (diagram.size() == 0) {
 				continue; // nothing of this kind in the plan
 			}
-			DiagramLayout layout = layouter.layout(diagram, configuration(interpreter), positions.positions(diagram.id()),
-					null);
+			DiagramLayout layout = layout(diagram, interpreter, positions);
 			if (!layout.orphans().isEmpty() && planFile != null) {
 				warnings.accept(LayoutFile.pathFor(planFile) + ": " + layout.orphans().size()
 						+ " pinned position(s) of '" + diagram.id() + "' name no element of the diagram (kept): "
@@ -158,6 +157,24 @@ public final class PlanDiagrams {
 			Path file = resource == null ? null : checked.plans().paths().get(resource);
 			return List.copyOf(draw(model, file, audience.visibility(), checked.rules().active()));
 		};
+	}
+
+	/**
+	 * Lays out with the description's configuration; if ELK fails on it (ELK 0.12.1's model-order options throw
+	 * inside nested containers), warns and lays out with the default configuration instead of drawing nothing.
+	 */
+	private DiagramLayout layout(Diagram diagram, DiagramInterpreter interpreter, LayoutFile positions) {
+		LayoutConfiguration configuration = configuration(interpreter);
+		try {
+			return layouter.layout(diagram, configuration, positions.positions(diagram.id()), null);
+		} catch (RuntimeException e) {
+			if (configuration.equals(LayoutConfiguration.layered())) {
+				throw e;
+			}
+			warnings.accept(interpreter.description().getName() + ": ELK failed with the description's layout options ("
+					+ e + "); laid out with the default layered options");
+			return layouter.layout(diagram, LayoutConfiguration.layered(), positions.positions(diagram.id()), null);
+		}
 	}
 
 	private LayoutConfiguration configuration(DiagramInterpreter interpreter) {
