@@ -151,18 +151,32 @@ class DiagramCommandTest {
 	@Test
 	void aPlanWithErrorsIsDrawnWithItsErrorBadgesAndExitsOne() throws IOException {
 		Path plans = Files.createDirectories(temp.resolve("plans"));
-		for (String name : List.of("catalogue.alliance", "areas-surrounding-japan.alliance")) {
-			Files.copy(EXAMPLES.resolve(name), plans.resolve(name));
-		}
-		// a task with no primary responsibility breaks a rule of the Guidelines
-		String plan = Files.readString(EXAMPLES.resolve("defense-of-japan.alliance"), StandardCharsets.UTF_8)
-				.replace("\t\tMOD primary responsibility\n\t\tUSFJ support\n", "\t\tUSFJ support\n");
-		Files.writeString(plans.resolve("defense-of-japan.alliance"), plan, StandardCharsets.UTF_8);
+		// a Japanese party holding a strike task: PREMISE-DEFENSIVE (II.2) is an error
+		Files.writeString(plans.resolve("strike.alliance"), """
+				package it.premises
+
+				party JASDF "Japan Air Self-Defense Force": Air Self-Defense Force for Japan
+				party FifthAirForce "Fifth Air Force": U.S. air forces for United States
+				area JapaneseTerritoryArea "Japanese territory": Japanese territory
+				legal basis SDFLaw "Self-Defense Forces Law": Japanese law "Act No. 165 of 1954"
+
+				bilateral defense plan StrikePlan "A plan with a strike task held by Japan" {
+					situations armed attack
+					task StrikeBases "Strike the bases of the attacking forces": strike {
+						JASDF primary responsibility
+						FifthAirForce support
+						in JapaneseTerritoryArea
+						under SDFLaw
+					}
+				}
+				""", StandardCharsets.UTF_8);
 		Path output = temp.resolve("d");
 		assertEquals(ExitCode.ERRORS, run("diagram", plans.toString(), "-o", output.toString(), "--format", "svg"),
 				out + err);
-		assertTrue(err.contains("error"), err);
-		assertTrue(Files.isRegularFile(output.resolve("defense-of-japan/responsibility.svg")), files(output).toString());
+		assertTrue(err.contains("PREMISE-DEFENSIVE"), err);
+		Path svg = output.resolve("strike/responsibility.svg");
+		assertTrue(Files.isRegularFile(svg), files(output).toString());
+		assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("PREMISE-DEFENSIVE"), "no error badge");
 		// and generate still refuses
 		assertEquals(ExitCode.ERRORS, run("generate", plans.toString(), "-o", temp.resolve("g").toString()));
 		assertFalse(Files.exists(temp.resolve("g")));
