@@ -38,6 +38,9 @@ final class ReleasableFindings {
 				result.add(f);
 			}
 		}
+		// one order whatever order the checks found them in (hosts check different sets of files first)
+		result.sort(java.util.Comparator.comparing((Finding f) -> f.rule().id())
+				.thenComparing(f -> String.valueOf(f.message())).thenComparing(f -> String.valueOf(f.elementUri())));
 		return result;
 	}
 
