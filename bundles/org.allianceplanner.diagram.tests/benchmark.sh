@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.diagram,bundles/org.allianceplanner.diagram.tests
+modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.fonts,bundles/org.allianceplanner.diagram,bundles/org.allianceplanner.diagram.tests
 cpfile="$root/bundles/org.allianceplanner.diagram.tests/target/benchmark.classpath"
 log="$root/bundles/org.allianceplanner.diagram.tests/target/benchmark-build.log"
 mkdir -p "$(dirname "$log")"

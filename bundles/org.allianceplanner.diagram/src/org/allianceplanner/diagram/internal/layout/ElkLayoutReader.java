@@ -33,7 +33,7 @@ public final class ElkLayoutReader {
 			nodes.put(id, new Bounds(abs.x, abs.y, n.getWidth(), n.getHeight()));
 		});
 		if (layered) {
-			readRanks(graph.root(), graph.nodes());
+			readRanks(graph.root());
 		}
 		graph.edges().forEach((id, e) -> {
 			EdgeRoute r = route(e, origin(e.getContainingNode(), origins));
@@ -61,7 +61,7 @@ public final class ElkLayoutReader {
 	 * (ELK's own layer ids count layers of dummy nodes and restart in every connected component, so they are
 	 * not stable across edits.)
 	 */
-	private void readRanks(ElkNode parent, Map<String, ElkNode> byId) {
+	private void readRanks(ElkNode parent) {
 		List<ElkNode> children = new ArrayList<>(parent.getChildren());
 		if (children.isEmpty()) {
 			return;
@@ -94,7 +94,7 @@ public final class ElkLayoutReader {
 			}
 		}
 		for (ElkNode child : parent.getChildren()) {
-			readRanks(child, byId);
+			readRanks(child);
 		}
 	}
 
