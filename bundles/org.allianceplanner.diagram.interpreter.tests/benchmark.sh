@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.model,bundles/org.allianceplanner.validation,bundles/org.allianceplanner.dsl,bundles/org.allianceplanner.docgen,bundles/org.allianceplanner.diagram,bundles/org.allianceplanner.diagram.description,bundles/org.allianceplanner.diagram.interpreter,bundles/org.allianceplanner.diagram.interpreter.tests
+modules=releng/org.allianceplanner.target,bundles/org.allianceplanner.model,bundles/org.allianceplanner.fonts,bundles/org.allianceplanner.validation,bundles/org.allianceplanner.dsl,bundles/org.allianceplanner.docgen,bundles/org.allianceplanner.diagram,bundles/org.allianceplanner.diagram.description,bundles/org.allianceplanner.diagram.interpreter,bundles/org.allianceplanner.diagram.interpreter.tests
 cpfile="$root/bundles/org.allianceplanner.diagram.interpreter.tests/target/benchmark.classpath"
 log="$root/bundles/org.allianceplanner.diagram.interpreter.tests/target/benchmark-build.log"
 mkdir -p "$(dirname "$log")"

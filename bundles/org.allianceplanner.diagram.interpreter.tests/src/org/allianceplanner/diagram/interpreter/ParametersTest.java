@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allianceplanner.diagram.description.registry.DescriptionProblem;
 import org.allianceplanner.diagram.description.registry.DescriptionRegistry;
 import org.allianceplanner.diagram.graph.Decoration;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.Placement;
 import org.allianceplanner.diagram.graph.Severity;
+import org.allianceplanner.diagram.layout.LayoutConfiguration;
 import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.validation.Finding;
@@ -114,6 +117,45 @@ class ParametersTest {
 		assertEquals("org.eclipse.elk.layered", i.layoutAlgorithm());
 		assertEquals(Map.of("elk.direction", "RIGHT", "elk.layered.considerModelOrder.strategy", "NODES_AND_EDGES"),
 				i.layoutOptions());
+	}
+
+	@Test
+	void everyBuiltInLayoutSectionIsValidForElk() throws Exception {
+		DescriptionRegistry registry = DescriptionRegistry.builtIn();
+		for (String name : registry.names()) {
+			List<DescriptionProblem> problems = new ArrayList<>();
+			LayoutConfiguration c = new DiagramInterpreter(registry.get(name)).layoutConfiguration(problems);
+			assertEquals(List.of(), problems, name);
+			assertEquals("org.eclipse.elk.layered", c.algorithmId(), name);
+		}
+	}
+
+	@Test
+	void anUnknownLayoutOptionOrValueIsAProblemAtItsLine(@TempDir java.nio.file.Path project) throws Exception {
+		java.nio.file.Path file = project.resolve("own.viewpoint");
+		java.nio.file.Files.writeString(file, """
+				viewpoint Own {
+					diagram Sketch {
+						domain PlanModel
+						layout "org.eclipse.elk.layered" {
+							elk.direction = SIDEWAYS
+							elk.spacing.nodeNode = 30
+							elk.nonsense = 1
+						}
+						default layer Main {
+							node Job { domain Task candidates self.plans.tasks }
+						}
+					}
+				}
+				""");
+		List<DescriptionProblem> problems = new ArrayList<>();
+		LayoutConfiguration c = new DiagramInterpreter(DescriptionRegistry.load(project).get("Sketch"))
+				.layoutConfiguration(problems);
+		assertEquals(List.of(5, 7), problems.stream().map(DescriptionProblem::line).toList(), problems.toString());
+		assertTrue(problems.get(0).message().contains("SIDEWAYS"), problems.toString());
+		assertTrue(problems.get(1).message().contains("elk.nonsense"), problems.toString());
+		assertEquals(file.toString(), problems.get(0).file());
+		assertTrue(c.options().values().contains(30.0), "the valid option is kept: " + c.options());
 	}
 
 	@Test

@@ -11,13 +11,16 @@ import org.allianceplanner.diagram.description.viewpoint.ContainerMapping;
 import org.allianceplanner.diagram.description.viewpoint.DiagramDescription;
 import org.allianceplanner.diagram.description.viewpoint.EdgeMapping;
 import org.allianceplanner.diagram.description.viewpoint.Filter;
+import org.allianceplanner.diagram.description.registry.DescriptionProblem;
 import org.allianceplanner.diagram.description.viewpoint.Layer;
+import org.allianceplanner.diagram.description.viewpoint.Layout;
 import org.allianceplanner.diagram.description.viewpoint.LayoutOption;
 import org.allianceplanner.diagram.description.viewpoint.Mapping;
 import org.allianceplanner.diagram.description.viewpoint.NodeMapping;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.DiagramElement;
 import org.allianceplanner.diagram.graph.GraphDiff;
+import org.allianceplanner.diagram.layout.LayoutConfiguration;
 import org.allianceplanner.diagram.interpreter.internal.DecorationsApplier;
 import org.allianceplanner.diagram.interpreter.internal.Drafts;
 import org.allianceplanner.diagram.interpreter.internal.Drafts.Draft;
@@ -25,8 +28,11 @@ import org.allianceplanner.diagram.interpreter.internal.Evaluator;
 import org.allianceplanner.diagram.interpreter.internal.Labels;
 import org.allianceplanner.diagram.interpreter.internal.QualifiedNames;
 import org.allianceplanner.diagram.interpreter.internal.Styles;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Interprets one diagram description against plan models: the candidates of each mapping in the shown
@@ -61,6 +67,39 @@ public final class DiagramInterpreter {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The description's layout section as the core's configuration (ELK layered with the core's defaults
+	 * when there is none). The ids and values are checked by ELK: an unknown algorithm or option, or a
+	 * value that does not parse, is added to {@code problems} with file and line, and left out.
+	 */
+	public LayoutConfiguration layoutConfiguration(List<DescriptionProblem> problems) {
+		Layout layout = description.getLayout();
+		LayoutConfiguration configuration = LayoutConfiguration.layered();
+		if (layout == null) {
+			return configuration;
+		}
+		try {
+			configuration = LayoutConfiguration.of(layout.getAlgorithm());
+		} catch (IllegalArgumentException e) {
+			problems.add(problem(layout, e.getMessage()));
+		}
+		for (LayoutOption option : layout.getOptions()) {
+			try {
+				configuration = configuration.with(option.getKey(), option.getValue());
+			} catch (IllegalArgumentException e) {
+				problems.add(problem(option, e.getMessage()));
+			}
+		}
+		return configuration;
+	}
+
+	private static DescriptionProblem problem(EObject where, String message) {
+		INode node = NodeModelUtils.getNode(where);
+		URI uri = where.eResource() == null ? null : where.eResource().getURI();
+		String file = uri == null ? null : uri.isFile() ? uri.toFileString() : uri.toString();
+		return new DescriptionProblem(file, node == null ? 0 : node.getStartLine(), 0, message, true);
 	}
 
 	/**
