@@ -1,5 +1,8 @@
 package org.allianceplanner.docgen;
 
+import java.nio.charset.StandardCharsets;
+import org.allianceplanner.docgen.content.FigureBlock;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +86,16 @@ public final class PlanDocumentGenerator {
 	 */
 	public GenerationResult generate(List<PlanModel> models, GeneratorOptions options, FindingsSource findings,
 			CoverageSource coverage) throws IOException {
+		return generate(models, options, findings, coverage, FigureSource.NONE);
+	}
+
+	/**
+	 * As {@link #generate(List, GeneratorOptions, FindingsSource, CoverageSource)}, with each plan's figures
+	 * (diagrams) for the options' audience in its plan document; where the plan document is written in
+	 * Markdown, each figure is also written as {@code <plan>/diagrams/<name>.svg}, which the document links to.
+	 */
+	public GenerationResult generate(List<PlanModel> models, GeneratorOptions options, FindingsSource findings,
+			CoverageSource coverage, FigureSource figures) throws IOException {
 		Instant date = options.date() != null ? options.date() : dateFromInput(models);
 		PoiTemporaryFolder poiTemporaryFolder = new PoiTemporaryFolder();
 		Map<OutputFormat, Renderer> renderers = renderers(options, poiTemporaryFolder);
@@ -106,8 +119,14 @@ public final class PlanDocumentGenerator {
 				options.progress().planStarted(++n, plans.size(), plan.getName());
 				String dir = planNames.unique(plan.getName(), "plan") + "/";
 				Writer w = new Writer(folder, renderers, options.formats(), pool);
+				List<FigureBlock> figureBlocks = figures(figures.figuresFor(plan, options.audience()));
+				if (options.formats().contains(OutputFormat.MARKDOWN)) {
+					for (FigureBlock figure : figureBlocks) {
+						w.writeFile(dir + figure.file(), figure.figure().svg().getBytes(StandardCharsets.UTF_8));
+					}
+				}
 				w.write(dir + "plan", "Plan document", PLAN_FORMATS, new PlanDocumentBuilder(edition).build(plan, date,
-						findings == FindingsSource.NOT_SUPPLIED ? null : findings.findingsFor(plan)));
+						findings == FindingsSource.NOT_SUPPLIED ? null : findings.findingsFor(plan), figureBlocks));
 				PlanIndex planIndex = new PlanIndex(plan, edition);
 				ChecklistBuilder checklists = new ChecklistBuilder(planIndex);
 				w.write(dir + "checklist", "Coordination checklists, every stage and party", CHECKLIST_FORMATS,
@@ -142,6 +161,16 @@ public final class PlanDocumentGenerator {
 			}
 			poiTemporaryFolder.close();
 		}
+	}
+
+	/** The blocks of a plan's figures, each with a file name unique in the plan's {@code diagrams/} folder. */
+	private static List<FigureBlock> figures(List<Figure> figures) {
+		SafeNames names = new SafeNames();
+		List<FigureBlock> blocks = new ArrayList<>(figures.size());
+		for (Figure f : figures) {
+			blocks.add(new FigureBlock(f, "diagrams/" + names.unique(f.name(), "diagram") + ".svg"));
+		}
+		return blocks;
 	}
 
 	/** Renders run beside document building; PDF and Word dominate, so two threads cover most machines. */
@@ -205,6 +234,20 @@ public final class PlanDocumentGenerator {
 					}));
 				}
 			}
+		}
+
+		/** Writes a file's bytes as they are (a figure beside the Markdown document that links to it). */
+		void writeFile(String file, byte[] bytes) {
+			pending.add(pool.submit(() -> {
+				try {
+					folder.write(file, out -> out.write(bytes));
+				} catch (GenerationException e) {
+					throw e;
+				} catch (IOException | RuntimeException e) {
+					throw new GenerationException("Writing " + folder.root().resolve(file) + " failed: " + e.getMessage(), e);
+				}
+				return null;
+			}));
 		}
 
 		/** Waits for every render; the first failure is thrown (the others are cancelled). */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import org.allianceplanner.docgen.CoverageSource;
+import org.allianceplanner.docgen.FigureSource;
 import org.allianceplanner.docgen.GenerationResult;
 import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.PlanDocumentGenerator;
@@ -18,10 +19,20 @@ import org.eclipse.emf.ecore.resource.Resource;
  */
 public final class DocumentsStep implements OutputStep {
 
-	private final GeneratorOptions options;
+	private static final System.Logger LOG = System.getLogger(DocumentsStep.class.getName());
 
+	private final GeneratorOptions options;
+	private final boolean diagrams;
+
+	/** The documents with each plan's diagrams (the built-in descriptions) in its plan document. */
 	public DocumentsStep(GeneratorOptions options) {
+		this(options, true);
+	}
+
+	/** @param diagrams whether plan documents show the plan's diagrams */
+	public DocumentsStep(GeneratorOptions options, boolean diagrams) {
 		this.options = options;
+		this.diagrams = diagrams;
 	}
 
 	public GeneratorOptions options() {
@@ -39,7 +50,18 @@ public final class DocumentsStep implements OutputStep {
 				: new GeneratorOptions(options.outputDir(), options.formats(), options.audience(), options.templateDir(),
 						date(plans.plans()), options.overwriteForeignFiles(), options.progress());
 		return new PlanDocumentGenerator().generate(plans.plans().models(), dated, plans.findingsSource(),
-				CoverageSource.fromTraceability());
+				CoverageSource.fromTraceability(), figures(plans));
+	}
+
+	private FigureSource figures(CheckedPlans plans) throws IOException {
+		if (!diagrams) {
+			return FigureSource.NONE;
+		}
+		try {
+			return PlanDiagrams.builtIn(warning -> LOG.log(System.Logger.Level.WARNING, warning)).figures(plans);
+		} catch (PipelineException e) {
+			throw new IOException("The diagrams of the plan documents cannot be drawn: " + e.getMessage(), e);
+		}
 	}
 
 	/**

@@ -8,7 +8,7 @@ import org.allianceplanner.docgen.GeneratorOptions;
 
 /**
  * One kind of output the pipeline writes from plans that passed every check: the plan documents
- * ({@link DocumentsStep}) today; further generators (diagrams) plug in as further steps. A step writes each
+ * ({@link DocumentsStep}, with the plans' diagrams); further generators plug in as further steps. A step writes each
  * file whole or not at all and never replaces a file it did not write unless told so.
  */
 public interface OutputStep {
@@ -25,8 +25,10 @@ public interface OutputStep {
 	GenerationResult write(CheckedPlans plans) throws IOException;
 
 	/**
-	 * The outputs every host writes for one edition into {@code options.outputDir()}: the documents today. A new
-	 * generator (diagrams) joins this list, and the command, the Maven plugin and the IDE builder write it.
+	 * The outputs every host writes for one edition into {@code options.outputDir()}: the documents, whose plan
+	 * documents show each plan's diagrams ({@link PlanDiagrams}); the command, the Maven plugin and the IDE
+	 * builder write this list. ({@code alliance diagram} and the Maven {@code diagram} goal write diagram files
+	 * through {@link PlanDiagrams} and {@link DiagramFiles}, also for plans with errors.)
 	 */
 	static List<OutputStep> standard(GeneratorOptions options) {
 		return List.of(new DocumentsStep(options));

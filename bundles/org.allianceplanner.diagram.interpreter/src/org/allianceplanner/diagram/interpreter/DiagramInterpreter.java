@@ -2,7 +2,6 @@ package org.allianceplanner.diagram.interpreter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +222,7 @@ public final class DiagramInterpreter {
 			} else {
 				drafts.top(draft);
 			}
-			views.computeIfAbsent(m, k -> new IdentityHashMap<>()).computeIfAbsent(e, k -> new ArrayList<>(1))
+			views.computeIfAbsent(m, k -> new LinkedHashMap<>()).computeIfAbsent(e, k -> new ArrayList<>(1))
 					.add(identity);
 			if (container) {
 				ContainerMapping c = (ContainerMapping) m;

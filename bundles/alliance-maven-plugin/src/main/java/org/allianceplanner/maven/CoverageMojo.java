@@ -59,7 +59,6 @@ public class CoverageMojo extends AbstractAllianceMojo {
 		Path report = reportFile();
 		Path temporary = null;
 		try {
-			Files.createDirectories(report.getParent());
 			temporary = AtomicFiles.temporaryBeside(report);
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 				if (json) {

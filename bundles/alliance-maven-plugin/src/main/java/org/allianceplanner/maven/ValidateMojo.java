@@ -14,7 +14,6 @@ import org.allianceplanner.pipeline.PlanPipeline;
 import org.allianceplanner.validation.FailOn;
 import org.allianceplanner.validation.ValidationResult;
 import org.allianceplanner.validation.report.ReportFormat;
-
 import org.allianceplanner.model.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -86,7 +85,6 @@ public class ValidateMojo extends AbstractAllianceMojo {
 		Path report = reportFile();
 		Path temporary = null;
 		try {
-			Files.createDirectories(report.getParent());
 			temporary = AtomicFiles.temporaryBeside(report);
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 				reportFormat.writer().write(result, checked.locations(), out);

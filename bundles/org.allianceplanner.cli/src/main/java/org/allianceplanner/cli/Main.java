@@ -21,7 +21,8 @@ public final class Main {
 
 	/** The subcommands in the order {@code --help} lists them. Add new ones here. */
 	static List<Subcommand> subcommands() {
-		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new FormatCommand(),
+		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new DiagramCommand(),
+				new FormatCommand(),
 				new LspCommand());
 	}
 

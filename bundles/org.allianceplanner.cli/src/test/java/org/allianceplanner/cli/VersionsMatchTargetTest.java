@@ -31,6 +31,7 @@ class VersionsMatchTargetTest {
 			Map.entry("guava", "guava.version"), Map.entry("org.eclipse.lsp4j", "lsp4j.version"),
 			Map.entry("org.eclipse.lsp4j.jsonrpc", "lsp4j.version"), Map.entry("freemarker", "freemarker.version"),
 			Map.entry("openpdf", "openpdf.version"), Map.entry("poi-ooxml", "poi.version"),
+			Map.entry("org.eclipse.elk.core", "elk.version"), Map.entry("org.eclipse.elk.alg.layered", "elk.version"),
 			Map.entry("org.eclipse.xtext", "xtext.version"), Map.entry("org.eclipse.xtext.ide", "xtext.version"));
 
 	@Test

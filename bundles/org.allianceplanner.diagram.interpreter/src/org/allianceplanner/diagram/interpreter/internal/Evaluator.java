@@ -181,6 +181,15 @@ public final class Evaluator {
 		return v == null ? List.of() : List.of(v);
 	}
 
+	/**
+	 * The resources in the order of their URIs, not of loading: hosts load the same files in different orders
+	 * (the command all named files, the IDE builder the saved file first), and diagrams must not differ.
+	 */
+	private static List<Resource> inUriOrder(ResourceSet resourceSet) {
+		return resourceSet.getResources().stream()
+				.sorted(java.util.Comparator.comparing((Resource r) -> String.valueOf(r.getURI()))).toList();
+	}
+
 	/** For each element, the instances of {@code owner} in the loaded resources that refer to it by {@code feature}. */
 	private Map<EObject, List<EObject>> inverse(EClass owner, EStructuralFeature feature) {
 		return inverses.computeIfAbsent(List.of(owner, feature), key -> {
@@ -189,7 +198,7 @@ public final class Evaluator {
 			if (resourceSet == null) {
 				return index;
 			}
-			for (Resource r : List.copyOf(resourceSet.getResources())) {
+			for (Resource r : inUriOrder(resourceSet)) {
 				if (GuidelinesLibrary.SCHEME.equals(r.getURI().scheme())) {
 					continue;
 				}
@@ -214,7 +223,7 @@ public final class Evaluator {
 	 */
 	private EObject guidelines() {
 		if (guidelines == null && resourceSet != null) {
-			for (Resource r : List.copyOf(resourceSet.getResources())) {
+			for (Resource r : inUriOrder(resourceSet)) {
 				if (GuidelinesLibrary.SCHEME.equals(r.getURI().scheme())) {
 					continue;
 				}

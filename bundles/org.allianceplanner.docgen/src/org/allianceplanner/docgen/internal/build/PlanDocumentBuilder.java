@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import org.allianceplanner.docgen.content.FigureBlock;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +73,14 @@ public final class PlanDocumentBuilder {
 	 *            supplied
 	 */
 	public Document build(Plan plan, Instant date, List<Finding> findings) {
+		return build(plan, date, findings, List.of());
+	}
+
+	/**
+	 * @param figures the plan's diagrams for this edition (already limited to what the audience may see); a
+	 *            "Diagrams" section when there are any
+	 */
+	public Document build(Plan plan, Instant date, List<Finding> findings, List<FigureBlock> figures) {
 		marks.use(plan);
 		List<Section> sections = new ArrayList<>();
 		sections.add(premises(plan));
@@ -82,6 +92,9 @@ public final class PlanDocumentBuilder {
 		sections.add(coordination(plan));
 		sections.add(milestones(plan));
 		sections.add(traceability(plan));
+		if (!figures.isEmpty()) {
+			sections.add(section("diagrams", "Diagrams", List.copyOf(figures), List.of()));
+		}
 		sections.add(findings(plan, findings));
 		sections.add(glossary());
 		return new Document("plan", Names.of(plan), subtitle(plan), marks.banner(), date, sections);

@@ -1,5 +1,12 @@
 package org.allianceplanner.docgen.internal.render;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+
+import org.allianceplanner.docgen.content.Block;
+import org.allianceplanner.docgen.content.FigureBlock;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,8 +55,16 @@ public final class DocxRenderer implements Renderer {
 	public void render(Document d, OutputStream out) throws IOException {
 		PoiLogging.ensureConfigured();
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+		Map<FigureBlock, String> pictures = new IdentityHashMap<>();
 		try (XWPFDocument doc = new XWPFDocument()) {
 			defineStyles(doc);
+			for (FigureBlock figure : figures(d.sections(), new ArrayList<>())) {
+				try {
+					pictures.put(figure, doc.addPictureData(figure.figure().png(), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
+				} catch (InvalidFormatException e) {
+					throw new IOException("The picture of '" + figure.title() + "' could not be added: " + e.getMessage(), e);
+				}
+			}
 			banner(doc.createHeader(HeaderFooterType.DEFAULT), d.banner().line());
 			banner(doc.createFooter(HeaderFooterType.DEFAULT), d.banner().line());
 			properties(doc, d);
@@ -57,11 +72,24 @@ public final class DocxRenderer implements Renderer {
 			doc.write(buffer);
 		}
 		ReproducibleZip.copy(buffer.toByteArray(), d.date(), out,
-				Map.of("word/document.xml", (original, zout) -> body(d, original, zout)));
+				Map.of("word/document.xml", (original, zout) -> body(d, original, zout, pictures)));
+	}
+
+	private static List<FigureBlock> figures(List<Section> sections, List<FigureBlock> into) {
+		for (Section s : sections) {
+			for (Block b : s.blocks()) {
+				if (b instanceof FigureBlock f) {
+					into.add(f);
+				}
+			}
+			figures(s.sections(), into);
+		}
+		return into;
 	}
 
 	/** Copies POI's document.xml, replacing the placeholder paragraph with the document's content. */
-	private static void body(Document d, byte[] original, OutputStream out) throws IOException {
+	private static void body(Document d, byte[] original, OutputStream out, Map<FigureBlock, String> pictures)
+			throws IOException {
 		String xml = new String(original, StandardCharsets.UTF_8);
 		int token = xml.indexOf(BODY_PLACEHOLDER);
 		int start = Math.max(xml.lastIndexOf("<w:p>", token), xml.lastIndexOf("<w:p ", token));
@@ -71,7 +99,7 @@ public final class DocxRenderer implements Renderer {
 		}
 		Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		w.write(xml, 0, start);
-		WordprocessingBody body = new WordprocessingBody(w);
+		WordprocessingBody body = new WordprocessingBody(w, pictures);
 		body.title("Title", d.title());
 		if (!d.subtitle().isEmpty()) {
 			body.title("Subtitle", d.subtitle());

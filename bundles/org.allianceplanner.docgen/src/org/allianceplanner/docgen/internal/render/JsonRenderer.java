@@ -19,6 +19,7 @@ import org.allianceplanner.docgen.content.Field;
 import org.allianceplanner.docgen.content.Fields;
 import org.allianceplanner.docgen.content.ItemList;
 import org.allianceplanner.docgen.content.Link;
+import org.allianceplanner.docgen.content.FigureBlock;
 import org.allianceplanner.docgen.content.Links;
 import org.allianceplanner.docgen.content.Paragraph;
 import org.allianceplanner.docgen.content.Section;
@@ -123,6 +124,9 @@ public final class JsonRenderer implements Renderer {
 				w.endObject();
 			}
 			w.endArray();
+		} else if (block instanceof FigureBlock f) {
+			// JSON carries no pictures: the figure is named by its title
+			w.name("title").value(f.title());
 		} else if (block instanceof Links l) {
 			w.name("links").beginArray();
 			for (Link link : l.links()) {

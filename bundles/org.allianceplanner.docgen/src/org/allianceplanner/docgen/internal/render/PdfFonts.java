@@ -145,6 +145,32 @@ final class PdfFonts {
 		return font;
 	}
 
+	/**
+	 * Fonts for figures painted through {@code PdfGraphics2D}: the bundled Japanese font (bold or regular, as
+	 * the figure's font), embedded, so that every label is text in the PDF; Helvetica if it is unavailable.
+	 */
+	com.lowagie.text.pdf.FontMapper figureFonts() {
+		return new com.lowagie.text.pdf.FontMapper() {
+			@Override
+			public BaseFont awtToPdf(java.awt.Font font) {
+				BaseFont jp = japanese(font.isBold() ? FontStyle.BOLD : FontStyle.REGULAR);
+				if (jp != null) {
+					return jp;
+				}
+				try {
+					return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+				} catch (DocumentException | IOException e) {
+					throw new IllegalStateException("Helvetica is not available to OpenPDF: " + e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public java.awt.Font pdfToAwt(BaseFont font, int size) {
+				return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, size);
+			}
+		};
+	}
+
 	private BaseFont japanese(FontStyle style) {
 		if (!japanese.containsKey(style)) {
 			BaseFont bf = null;

@@ -22,6 +22,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -35,9 +36,12 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.allianceplanner.docgen.Figure;
 import org.allianceplanner.docgen.OutputFormat;
+import org.allianceplanner.docgen.content.FigureBlock;
 import org.allianceplanner.docgen.content.Block;
 import org.allianceplanner.docgen.content.Checklist;
 import org.allianceplanner.docgen.content.Document;
@@ -115,7 +119,7 @@ public final class PdfRenderer implements Renderer {
 			writer.getInfo().put(PdfName.MODDATE, date);
 			titleBlock(pdf, d, fonts);
 			for (Section s : d.sections()) {
-				section(pdf, s, 1, outlines, fonts);
+				section(pdf, writer, s, 1, outlines, fonts);
 			}
 			pdf.close();
 		} catch (DocumentException e) {
@@ -147,7 +151,7 @@ public final class PdfRenderer implements Renderer {
 				new Field("Releasability", d.banner().releasability()), new Field("Date", d.dateText())), fonts));
 	}
 
-	private void section(com.lowagie.text.Document pdf, Section s, int level, Outlines outlines, PdfFonts fonts)
+	private void section(com.lowagie.text.Document pdf, PdfWriter writer, Section s, int level, Outlines outlines, PdfFonts fonts)
 			throws DocumentException {
 		Font font = new Font(Font.HELVETICA, HEADING_SIZES[Math.min(level, 6) - 1], Font.BOLD);
 		List<Chunk> heading = fonts.chunks(s.heading(), font);
@@ -160,14 +164,14 @@ public final class PdfRenderer implements Renderer {
 		p.setSpacingAfter(4);
 		pdf.add(p);
 		for (Block b : s.blocks()) {
-			block(pdf, b, fonts);
+			block(pdf, writer, b, fonts);
 		}
 		for (Section child : s.sections()) {
-			section(pdf, child, level + 1, outlines, fonts);
+			section(pdf, writer, child, level + 1, outlines, fonts);
 		}
 	}
 
-	private void block(com.lowagie.text.Document pdf, Block b, PdfFonts fonts) throws DocumentException {
+	private void block(com.lowagie.text.Document pdf, PdfWriter writer, Block b, PdfFonts fonts) throws DocumentException {
 		if (b instanceof org.allianceplanner.docgen.content.Paragraph p) {
 			Paragraph para = new Paragraph(fonts.phrase(p.text(), BODY));
 			para.setSpacingAfter(4);
@@ -187,6 +191,8 @@ public final class PdfRenderer implements Renderer {
 			Table t = c.asTable("Checklist");
 			// The Done column becomes an empty box to tick on paper.
 			table(pdf, "", t.header(), t.rows(), fonts);
+		} else if (b instanceof FigureBlock f) {
+			figure(pdf, writer, f, fonts);
 		} else if (b instanceof Links l) {
 			for (Link link : l.links()) {
 				Paragraph para = new Paragraph();
@@ -200,6 +206,36 @@ public final class PdfRenderer implements Renderer {
 				pdf.add(para);
 			}
 		}
+	}
+
+	/**
+	 * A figure as vectors: painted into a PDF template through {@code PdfGraphics2D} (labels stay text), placed
+	 * as an image that is scaled down to the page's width and height, never up, with its caption below.
+	 */
+	private static void figure(com.lowagie.text.Document pdf, PdfWriter writer, FigureBlock block, PdfFonts fonts)
+			throws DocumentException {
+		Figure figure = block.figure();
+		float w = (float) Math.max(1, figure.width());
+		float h = (float) Math.max(1, figure.height());
+		PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
+		java.awt.Graphics2D g = template.createGraphics(w, h, fonts.figureFonts());
+		try {
+			figure.paint(g);
+		} finally {
+			g.dispose();
+		}
+		Image image = Image.getInstance(template);
+		float maxWidth = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+		float maxHeight = (pdf.getPageSize().getHeight() - pdf.topMargin() - pdf.bottomMargin()) * 0.85f;
+		if (w > maxWidth || h > maxHeight) {
+			image.scaleToFit(maxWidth, maxHeight);
+		}
+		image.setAlignment(Image.MIDDLE);
+		pdf.add(image);
+		Paragraph caption = new Paragraph(fonts.phrase(figure.title(), BODY_BOLD));
+		caption.setAlignment(Element.ALIGN_CENTER);
+		caption.setSpacingAfter(8);
+		pdf.add(caption);
 	}
 
 	/** Labelled values as "Label: value" lines; cheaper to lay out than a table, and as readable. */

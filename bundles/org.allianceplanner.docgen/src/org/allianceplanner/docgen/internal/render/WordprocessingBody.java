@@ -3,6 +3,7 @@ package org.allianceplanner.docgen.internal.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 import org.allianceplanner.docgen.content.Block;
 import org.allianceplanner.docgen.content.Checklist;
@@ -10,6 +11,7 @@ import org.allianceplanner.docgen.content.Field;
 import org.allianceplanner.docgen.content.Fields;
 import org.allianceplanner.docgen.content.ItemList;
 import org.allianceplanner.docgen.content.Link;
+import org.allianceplanner.docgen.content.FigureBlock;
 import org.allianceplanner.docgen.content.Links;
 import org.allianceplanner.docgen.content.Paragraph;
 import org.allianceplanner.docgen.content.Section;
@@ -23,10 +25,23 @@ import org.allianceplanner.docgen.content.Table;
  */
 final class WordprocessingBody {
 
+	/** Widest and tallest a figure is shown, in points: the text area of an A4 or Letter page. */
+	private static final double MAX_FIGURE_WIDTH = 450;
+	private static final double MAX_FIGURE_HEIGHT = 620;
+	private static final long EMU_PER_POINT = 12_700;
+
 	private final Writer w;
+	private final Map<FigureBlock, String> pictures;
+	private int drawings;
 
 	WordprocessingBody(Writer w) {
+		this(w, Map.of());
+	}
+
+	/** @param pictures the package relationship id of each figure's PNG, added to the package by POI */
+	WordprocessingBody(Writer w, Map<FigureBlock, String> pictures) {
 		this.w = w;
+		this.pictures = pictures;
 	}
 
 	void title(String style, String text) throws IOException {
@@ -68,12 +83,43 @@ final class WordprocessingBody {
 		} else if (b instanceof Checklist c) {
 			Table t = c.asTable("Checklist");
 			table("", t.header(), t.rows(), true);
+		} else if (b instanceof FigureBlock f) {
+			figure(f);
 		} else if (b instanceof Links l) {
 			// Plain text: Word hyperlinks need package relationships, and no Word output links to files.
 			for (Link link : l.links()) {
 				paragraph(null, link.text() + " (" + link.href() + ")" + (link.note().isEmpty() ? "" : " " + link.note()));
 			}
 		}
+	}
+
+	/** An inline picture (DrawingML, as Word writes it), scaled down to the page, then its caption. */
+	private void figure(FigureBlock f) throws IOException {
+		String relation = pictures.get(f);
+		if (relation != null) {
+			double width = Math.max(1, f.figure().width());
+			double height = Math.max(1, f.figure().height());
+			double scale = Math.min(1, Math.min(MAX_FIGURE_WIDTH / width, MAX_FIGURE_HEIGHT / height));
+			long cx = Math.round(width * scale * EMU_PER_POINT);
+			long cy = Math.round(height * scale * EMU_PER_POINT);
+			int id = ++drawings;
+			String name = xml(f.title());
+			w.write("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+					+ "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+					+ "<wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/>"
+					+ "<wp:docPr id=\"" + id + "\" name=\"" + name + "\"/>"
+					+ "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+					+ "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+					+ "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+					+ "<pic:nvPicPr><pic:cNvPr id=\"" + id + "\" name=\"" + name + "\"/><pic:cNvPicPr/></pic:nvPicPr>"
+					+ "<pic:blipFill><a:blip r:embed=\"" + relation
+					+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/>"
+					+ "<a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+					+ "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx + "\" cy=\"" + cy + "\"/></a:xfrm>"
+					+ "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+					+ "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+		}
+		paragraph("Caption", f.title());
 	}
 
 	private void paragraph(String style, String text) throws IOException {
