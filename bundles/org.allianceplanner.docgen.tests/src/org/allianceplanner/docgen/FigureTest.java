@@ -23,6 +23,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.allianceplanner.testing.MarkedPlans;
 import org.allianceplanner.model.plan.Plan;
 import org.allianceplanner.model.plan.PlanModel;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -109,7 +110,7 @@ class FigureTest {
 	}
 
 	private String generate(Audience audience) throws IOException {
-		PlanModel model = TestPlans.mixed();
+		PlanModel model = MarkedPlans.mixed();
 		new PlanDocumentGenerator().generate(List.of(model),
 				GeneratorOptions.builder(out).audience(audience).formats(EnumSet.allOf(OutputFormat.class))
 						.date(GeneratorFixture.DATE).build(),
@@ -172,7 +173,7 @@ class FigureTest {
 
 	@Test
 	void withoutFiguresThereIsNoDiagramsSectionAndNoFile() throws IOException {
-		new PlanDocumentGenerator().generate(List.of(TestPlans.mixed()),
+		new PlanDocumentGenerator().generate(List.of(MarkedPlans.mixed()),
 				GeneratorOptions.builder(out).formats(EnumSet.allOf(OutputFormat.class)).date(GeneratorFixture.DATE).build(),
 				GeneratorFixture.findings(), CoverageSource.fromTraceability());
 		String html = Files.readString(planFile("html"), StandardCharsets.UTF_8);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.allianceplanner.diagram.graph.SyntheticDiagrams;
 import org.allianceplanner.diagram.layout.Fixtures;
+import org.allianceplanner.testing.SvgStructure;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -85,35 +82,10 @@ class SvgRenderTest {
 	}
 
 	static Document parse(String svg) throws Exception {
-		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-		f.setNamespaceAware(true);
-		f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+		return SvgStructure.parse(svg);
 	}
 
-	/** One line per element: tag, class, element identity, style attributes, text; no coordinates. */
 	static List<String> structure(Document doc) {
-		List<String> lines = new ArrayList<>();
-		walk(doc.getDocumentElement(), 0, lines);
-		return lines;
-	}
-
-	private static void walk(Element e, int depth, List<String> lines) {
-		StringBuilder b = new StringBuilder("  ".repeat(depth)).append(e.getTagName());
-		for (String a : List.of("class", "data-element", "fill", "stroke", "stroke-width", "stroke-dasharray",
-				"font-size", "font-weight", "font-style")) {
-			if (e.hasAttribute(a)) {
-				b.append(' ').append(a).append('=').append(e.getAttribute(a));
-			}
-		}
-		if (e.getTagName().equals("text") || e.getTagName().equals("title")) {
-			b.append(" '").append(e.getTextContent()).append('\'');
-		}
-		lines.add(b.toString());
-		for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-			if (c instanceof Element child) {
-				walk(child, depth + 1, lines);
-			}
-		}
+		return SvgStructure.lines(doc);
 	}
 }
