@@ -113,9 +113,9 @@ class ParametersTest {
 
 	@Test
 	void theLayoutSectionIsPassedOnAsEngineOptions() throws Exception {
-		DiagramInterpreter i = new DiagramInterpreter(DescriptionRegistry.builtIn().get("ReadinessStages"));
+		DiagramInterpreter i = new DiagramInterpreter(DescriptionRegistry.builtIn().get("AreasAndOperations"));
 		assertEquals("org.eclipse.elk.layered", i.layoutAlgorithm());
-		assertEquals(Map.of("elk.direction", "RIGHT", "elk.layered.considerModelOrder.strategy", "NODES_AND_EDGES"),
+		assertEquals(Map.of("elk.direction", "RIGHT", "elk.hierarchyHandling", "INCLUDE_CHILDREN"),
 				i.layoutOptions());
 	}
 
