@@ -1,5 +1,7 @@
 package org.allianceplanner.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,5 +116,28 @@ public final class Arguments {
 
 	public List<String> paths() {
 		return paths;
+	}
+
+	/**
+	 * The plan paths, which must be given, and the output folder of {@code -o}, which must be given, not empty,
+	 * and not an existing file: what every subcommand that writes into a folder checks first.
+	 *
+	 * @return the output folder
+	 */
+	public Path requirePathsAndOutputFolder(String command) throws UsageException {
+		if (paths.isEmpty()) {
+			throw new UsageException(Messages.missingPaths(command));
+		}
+		if (!has("-o")) {
+			throw new UsageException(Messages.missingOutput(command));
+		}
+		if (get("-o").isBlank()) {
+			throw new UsageException(Messages.emptyOutput(command));
+		}
+		Path output = Path.of(get("-o"));
+		if (Files.exists(output) && !Files.isDirectory(output)) {
+			throw new UsageException(Messages.outputNotAFolder(output.toString()));
+		}
+		return output;
 	}
 }

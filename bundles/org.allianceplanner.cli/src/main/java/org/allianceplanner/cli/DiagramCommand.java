@@ -57,19 +57,7 @@ public final class DiagramCommand implements Subcommand {
 					Set.of("-o", "--audience", "--format", "--diagram", "--descriptions"), Map.of("--output", "-o",
 							"-a", "--audience", "-f", "--format", "-d", "--diagram", "-q", "--quiet"));
 			boolean quiet = arguments.has("--quiet");
-			if (arguments.paths().isEmpty()) {
-				throw new UsageException(Messages.missingPaths(name()));
-			}
-			if (!arguments.has("-o")) {
-				throw new UsageException(Messages.missingOutput(name()));
-			}
-			if (arguments.get("-o").isBlank()) {
-				throw new UsageException(Messages.emptyOutput(name()));
-			}
-			Path output = Path.of(arguments.get("-o"));
-			if (Files.exists(output) && !Files.isDirectory(output)) {
-				throw new UsageException(Messages.outputNotAFolder(output.toString()));
-			}
+			Path output = arguments.requirePathsAndOutputFolder(name());
 			Set<DiagramFormat> formats = formats(arguments);
 			Audience audience = audience(arguments);
 			List<String> names = arguments.has("--diagram") ? list(arguments.get("--diagram")) : List.of();

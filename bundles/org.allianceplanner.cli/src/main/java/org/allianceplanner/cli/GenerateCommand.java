@@ -48,19 +48,7 @@ public final class GenerateCommand implements Subcommand {
 					Set.of("-o", "--audience", "--format", "--templates"), Map.of("--output", "-o", "-a", "--audience",
 							"-f", "--format", "-q", "--quiet"));
 			boolean quiet = arguments.has("--quiet");
-			if (arguments.paths().isEmpty()) {
-				throw new UsageException(Messages.missingPaths(name()));
-			}
-			if (!arguments.has("-o")) {
-				throw new UsageException(Messages.missingOutput(name()));
-			}
-			if (arguments.get("-o").isBlank()) {
-				throw new UsageException(Messages.emptyOutput(name()));
-			}
-			Path output = Path.of(arguments.get("-o"));
-			if (Files.exists(output) && !Files.isDirectory(output)) {
-				throw new UsageException(Messages.outputNotAFolder(output.toString()));
-			}
+			Path output = arguments.requirePathsAndOutputFolder(name());
 			GenerationProgress generation = new GenerationProgress(console, quiet);
 			GeneratorOptions options = DocgenOptions.from(arguments, output, generation);
 			List<Path> files = PlanFiles.expand(arguments.paths());
