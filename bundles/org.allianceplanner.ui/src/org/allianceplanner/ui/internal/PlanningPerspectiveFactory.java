@@ -1,6 +1,7 @@
 package org.allianceplanner.ui.internal;
 
 import org.allianceplanner.ui.AlliancePlanner;
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -30,11 +31,14 @@ public class PlanningPerspectiveFactory implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.72f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder(NewSearchUI.SEARCH_VIEW_ID);
+		layout.addActionSet(NewSearchUI.ACTION_SET_ID); // the Search menu: Search > Plan Elements
 
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(AlliancePlanner.GUIDELINES_VIEW_ID);
+		layout.addShowViewShortcut(NewSearchUI.SEARCH_VIEW_ID);
 		layout.addNewWizardShortcut("org.allianceplanner.ui.newProject");
 		layout.addNewWizardShortcut("org.allianceplanner.ui.newPlanFile");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

@@ -1,8 +1,10 @@
 package org.allianceplanner.dsl.ide.symbol;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.plan.CommonProcedure;
@@ -35,12 +37,7 @@ public enum PlanSymbolKinds {
 
 	/** A file's package: the root of its symbols, never grouped nor listed among the elements. */
 	PACKAGE(PlanModel.class, SymbolKind.Package, "package", "Packages"),
-	PLAN(Plan.class, SymbolKind.Module, "plan", "Plans"),
-	READINESS_STAGE(ReadinessStage.class, SymbolKind.Event, "readiness stage", "Readiness stages"),
-	COMMON_PROCEDURE(CommonProcedure.class, SymbolKind.Method, "common procedure", "Common procedures"),
-	TASK(Task.class, SymbolKind.Function, "task", "Tasks"),
-	MEASURE(Measure.class, SymbolKind.Operator, "measure", "Measures"),
-	MILESTONE(Milestone.class, SymbolKind.Constant, "milestone", "Milestones"),
+	// the order of the outline's groups: what plans refer to, then the plans and what they contain
 	PARTY(Party.class, SymbolKind.Class, "party", "Parties"),
 	AREA(Area.class, SymbolKind.Namespace, "area", "Areas"),
 	LEGAL_BASIS(LegalBasis.class, SymbolKind.Key, "legal basis", "Legal bases"),
@@ -48,6 +45,12 @@ public enum PlanSymbolKinds {
 	SUPPLY_ITEM(SupplyItem.class, SymbolKind.Field, "supply item", "Supply items"),
 	INTELLIGENCE_PRODUCT(IntelligenceProduct.class, SymbolKind.File, "intelligence product", "Intelligence products"),
 	MECHANISM(Mechanism.class, SymbolKind.Interface, "mechanism", "Mechanisms"),
+	PLAN(Plan.class, SymbolKind.Module, "plan", "Plans"),
+	READINESS_STAGE(ReadinessStage.class, SymbolKind.Event, "readiness stage", "Readiness stages"),
+	COMMON_PROCEDURE(CommonProcedure.class, SymbolKind.Method, "common procedure", "Common procedures"),
+	TASK(Task.class, SymbolKind.Function, "task", "Tasks"),
+	MEASURE(Measure.class, SymbolKind.Operator, "measure", "Measures"),
+	MILESTONE(Milestone.class, SymbolKind.Constant, "milestone", "Milestones"),
 	COORDINATION_BODY(null, SymbolKind.Struct, "coordination body", "Coordination bodies");
 
 	private static final List<Class<?>> COORDINATION_BODIES = List.of(CoordinationCommittee.class,
@@ -85,6 +88,11 @@ public enum PlanSymbolKinds {
 	/** The heading of a group of such elements: "Readiness stages". */
 	public String group() {
 		return group;
+	}
+
+	/** The kinds of plan elements proper: every kind but {@link #PACKAGE}. */
+	public static Set<PlanSymbolKinds> elements() {
+		return EnumSet.complementOf(EnumSet.of(PACKAGE));
 	}
 
 	/** The plan element kind of a model class, or null for classes that are not named plan elements. */

@@ -2,7 +2,10 @@ package org.allianceplanner.ui.internal.editor;
 
 import java.util.List;
 
-import org.allianceplanner.ui.internal.lsp.FileUris;
+import org.allianceplanner.ui.internal.lsp.DocumentConnection;
+import org.allianceplanner.ui.internal.lsp.PlanLanguageServer;
+import org.allianceplanner.ui.internal.lsp.Requests;
+import org.allianceplanner.ui.internal.search.ReferencesQuery;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -12,12 +15,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
-import org.eclipse.lsp4j.Location;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -45,7 +47,7 @@ public class PlanEditorHandler extends AbstractHandler {
 			case FORMAT -> EditorOperations.format(editor);
 			case TOGGLE_COMMENT -> EditorOperations.toggleComment(editor);
 			case RENAME -> rename(editor, offset, shell);
-			case FIND_REFERENCES -> findReferences(editor, offset, shell);
+			case FIND_REFERENCES -> findReferences(editor, offset);
 			default -> throw new ExecutionException("Unknown command " + event.getCommand().getId());
 			}
 		} catch (BadLocationException | org.eclipse.core.runtime.CoreException e) {
@@ -68,28 +70,25 @@ public class PlanEditorHandler extends AbstractHandler {
 		}
 	}
 
-	private static void findReferences(PlanEditor editor, int offset, Shell shell) {
-		Display display = shell.getDisplay();
-		EditorOperations.references(editor, offset).thenAccept(locations -> display.asyncExec(() -> {
-			if (locations == null || locations.isEmpty()) {
-				MessageDialog.openInformation(shell, "References", "No references found.");
-				return;
-			}
-			ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
-				@Override
-				public String getText(Object element) {
-					Location location = (Location) element;
-					IFile file = FileUris.fileOf(location.getUri());
-					return (file == null ? location.getUri() : file.getFullPath().toString()) + ":"
-							+ (location.getRange().getStart().getLine() + 1);
-				}
-			});
-			dialog.setTitle("References");
-			dialog.setMessage(locations.size() + " references; choose one to open:");
-			dialog.setElements(locations.toArray());
-			if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Location location) {
-				Navigation.open(location.getUri(), location.getRange());
-			}
-		}));
+	/** Runs the references search into the Search view (lines by file and line). */
+	public static ReferencesQuery findReferences(PlanEditor editor, int offset) {
+		IRegion word = Navigation.referenceAt(editor.document(), offset);
+		String name;
+		try {
+			name = word == null ? "element" : editor.document().get(word.getOffset(), word.getLength());
+		} catch (BadLocationException e) {
+			name = "element";
+		}
+		DocumentConnection connection = editor.connection();
+		if (connection == null) {
+			return null; // a plan outside the workspace: no language server
+		}
+		// The request is made on the UI thread's view of the text, and again as it was when the search is rerun.
+		ReferenceParams params = new ReferenceParams(Requests.document(connection.uri()),
+				Requests.position(editor.document(), offset), new ReferenceContext(true));
+		PlanLanguageServer server = connection.server();
+		ReferencesQuery query = new ReferencesQuery(name, () -> server.server().references(params));
+		NewSearchUI.runQueryInBackground(query);
+		return query;
 	}
 }

@@ -5,17 +5,31 @@ import java.util.List;
 import org.allianceplanner.ui.internal.lsp.Positions;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.allianceplanner.ui.internal.outline.OutlineContentProvider;
+import org.allianceplanner.ui.internal.outline.OutlineFilter;
+import org.allianceplanner.ui.internal.outline.OutlineLabelProvider;
+import org.allianceplanner.ui.internal.outline.OutlineSorter;
+import org.allianceplanner.ui.internal.outline.OutlineTree;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
- * The outline: the document's symbols from the language server (plans, readiness stages, tasks...),
+ * The outline: the document's symbols from the language server (plans, readiness stages, tasks...)
+ * with an icon per kind, grouped by kind ({@link OutlineTree}), sortable and filtered by the box on top,
  * linked with the editor both ways: selecting a symbol selects its name in the editor, moving the
  * caret selects the innermost symbol around it.
  */
@@ -23,6 +37,12 @@ public class PlanOutlinePage extends ContentOutlinePage {
 
 	private final PlanEditor editor;
 	private List<DocumentSymbol> symbols = List.of();
+	private boolean grouped = true;
+	private OutlineTree tree = new OutlineTree(List.of(), true);
+	private final OutlineContentProvider content = new OutlineContentProvider(() -> tree);
+	private final OutlineFilter filter = new OutlineFilter(content);
+	private Composite container;
+	private Text filterText;
 	/** The viewer's input stays one object; refreshing it reuses the tree items of unchanged symbols. */
 	private final Object root = new Object();
 	private static final SymbolComparer COMPARER = new SymbolComparer();
@@ -34,35 +54,75 @@ public class PlanOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void createControl(Composite parent) {
-		super.createControl(parent);
+		container = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(container);
+		filterText = new Text(container, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter elements (name, *, ?, CamelCase, or words of the title)");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		super.createControl(container);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new SymbolContent());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				DocumentSymbol symbol = (DocumentSymbol) element;
-				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? symbol.getName()
-						: symbol.getName() + " : " + symbol.getDetail();
-			}
-		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setContentProvider(content);
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OutlineLabelProvider(content)));
 		viewer.setComparer(COMPARER);
+		viewer.setFilters(filter);
+		viewer.setUseHashlookup(true);
 		viewer.setInput(root);
-		viewer.expandToLevel(2);
+		viewer.expandToLevel(3);
+		filterText.addModifyListener(event -> setFilterText(filterText.getText()));
 		viewer.addSelectionChangedListener(event -> {
 			if (!revealing && event.getStructuredSelection().getFirstElement() instanceof DocumentSymbol shown) {
 				IRegion region = Positions.toRegion(editor.document(), current(shown).getSelectionRange());
 				editor.selectAndReveal(region.getOffset(), region.getLength());
 			}
 		});
+		IToolBarManager toolBar = getSite().getActionBars().getToolBarManager();
+		toolBar.add(new OutlineToggle("Sort Alphabetically", "sort", false, this::setSorted));
+		toolBar.add(new OutlineToggle("Group by Kind", "group", true, this::setGrouped));
+		getSite().getActionBars().updateActionBars();
 	}
 
-	/** Shows new symbols, keeping the selection on the symbol of the same name where possible. */
-	public void setSymbols(List<DocumentSymbol> newSymbols) {
-		boolean sameShape = shape(symbols).equals(shape(newSymbols));
-		symbols = newSymbols;
-		if (sameShape && getTreeViewer() != null) {
-			return; // typing inside an element: the tree stays, selections look symbols up anew
+	@Override
+	public Control getControl() {
+		return container;
+	}
+
+	/** Filters the tree as the filter box does. */
+	public void setFilterText(String text) {
+		filter.setText(text);
+		if (filterText != null && !filterText.isDisposed() && !filterText.getText().equals(text)) {
+			filterText.setText(text);
 		}
+		refreshTree();
+		if (filter.isActive()) {
+			getTreeViewer().expandAll();
+		}
+	}
+
+	/** Alphabetical order (true) or the file's order (false). */
+	public void setSorted(boolean sorted) {
+		getTreeViewer().setComparator(sorted ? new OutlineSorter() : null);
+	}
+
+	/** Elements under a heading per kind, tasks per operation (true), or the plain nesting (false). */
+	public void setGrouped(boolean on) {
+		grouped = on;
+		tree = new OutlineTree(symbols, grouped);
+		refreshTree();
+		getTreeViewer().expandToLevel(3);
+	}
+
+	/** The outline's tree viewer (for tests). */
+	public TreeViewer viewer() {
+		return getTreeViewer();
+	}
+
+	/** The tree shown now (for tests and the Quick Outline). */
+	public OutlineTree tree() {
+		return tree;
+	}
+
+	private void refreshTree() {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -75,10 +135,30 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** Shows new symbols, keeping the selection on the symbol of the same name where possible. */
+	public void setSymbols(List<DocumentSymbol> newSymbols) {
+		boolean sameShape = shape(symbols).equals(shape(newSymbols));
+		boolean first = symbols.isEmpty() && !newSymbols.isEmpty();
+		symbols = newSymbols;
+		tree = new OutlineTree(newSymbols, grouped);
+		if (sameShape && getTreeViewer() != null) {
+			return; // typing inside an element: the tree stays, selections look symbols up anew
+		}
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		refreshTree();
+		if (first) {
+			viewer.expandToLevel(3); // the groups, their elements and the groups inside plans
+		}
+	}
+
 	private static String shape(List<DocumentSymbol> list) {
 		StringBuilder out = new StringBuilder();
 		for (DocumentSymbol symbol : list) {
-			out.append(symbol.getName()).append('/').append(symbol.getKind()).append('(');
+			out.append(symbol.getName()).append('/').append(symbol.getKind()).append('/').append(symbol.getDetail())
+					.append('(');
 			if (symbol.getChildren() != null) {
 				out.append(shape(symbol.getChildren()));
 			}
@@ -157,36 +237,31 @@ public class PlanOutlinePage extends ContentOutlinePage {
 			if (a instanceof DocumentSymbol x && b instanceof DocumentSymbol y) {
 				return x.getName().equals(y.getName()) && x.getKind() == y.getKind();
 			}
-			return a == b;
+			return a.equals(b);
 		}
 
 		@Override
 		public int hashCode(Object element) {
-			return element instanceof DocumentSymbol s ? s.getName().hashCode() : System.identityHashCode(element);
+			return element instanceof DocumentSymbol s ? s.getName().hashCode() : element.hashCode();
 		}
 	}
 
-	private final class SymbolContent implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return symbols.toArray();
+	/** A toggle button of the outline's tool bar. */
+	private static final class OutlineToggle extends Action {
+		private final java.util.function.Consumer<Boolean> onChange;
+
+		OutlineToggle(String text, String icon, boolean checked, java.util.function.Consumer<Boolean> onChange) {
+			super(text, IAction.AS_CHECK_BOX);
+			this.onChange = onChange;
+			setToolTipText(text);
+			setChecked(checked);
+			setImageDescriptor(ResourceLocator
+					.imageDescriptorFromBundle(PlanOutlinePage.class, "icons/outline/" + icon + ".png").orElse(null));
 		}
 
 		@Override
-		public Object[] getChildren(Object parent) {
-			List<DocumentSymbol> children = ((DocumentSymbol) parent).getChildren();
-			return children == null ? new Object[0] : children.toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			List<DocumentSymbol> children = ((DocumentSymbol) element).getChildren();
-			return children != null && !children.isEmpty();
+		public void run() {
+			onChange.accept(isChecked());
 		}
 	}
 }
