@@ -148,6 +148,22 @@ public class NavigationTest {
 		UiTesting.screenshot("search-view-references.png");
 	}
 
+	/** The rows of this test's project (other tests' projects are in the workspace too, edited as they left them). */
+	private static List<String> ofThisProject(List<String> rows) {
+		List<String> mine = new ArrayList<>();
+		boolean inside = false;
+		for (String row : rows) {
+			if (!row.startsWith("  ")) {
+				inside = row.contains(" - " + project.getName() + "/");
+			}
+			if (inside) {
+				mine.add(row);
+			}
+		}
+		assertFalse(mine.isEmpty(), "this project's files are in the result: " + rows);
+		return mine;
+	}
+
 	private static int indexOf(List<String> rows, String start) {
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).startsWith(start)) {
@@ -216,7 +232,7 @@ public class NavigationTest {
 		}
 		runAndWait(query);
 		NewSearchUI.activateSearchResultView();
-		List<String> rows = searchRows();
+		List<String> rows = ofThisProject(searchRows());
 		assertTrue(rows.stream().anyMatch(r -> r.contains("readiness stage Stage1 \"Increased readiness\"")), rows.toString());
 		assertTrue(rows.stream().filter(r -> r.startsWith("  ")).allMatch(r -> r.contains("readiness stage")),
 				"only readiness stages: " + rows);
@@ -224,7 +240,7 @@ public class NavigationTest {
 
 		PlanElementQuery parties = new PlanElementQuery("US*", EnumSet.of(PlanSymbolKinds.PARTY));
 		runAndWait(parties);
-		List<String> partyRows = searchRows();
+		List<String> partyRows = ofThisProject(searchRows());
 		assertTrue(partyRows.stream().anyMatch(r -> r.contains("party USFJ")), partyRows.toString());
 		assertTrue(partyRows.stream().filter(r -> r.startsWith("  ")).allMatch(r -> r.contains("party US")),
 				"only parties named US...: " + partyRows);
