@@ -110,7 +110,9 @@ public class QuickFixesFoundTest {
 		editor.doSave(null);
 		page().closeAllEditors(false);
 		waitUntil("the saved file's " + RULE + " marker" + UiTesting.describe(plan), () -> !markers(RULE).isEmpty());
-		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		org.eclipse.ui.IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		UiTesting.flush(1500); // the view refreshes after a delay
+		expandErrors(problems.getSite().getShell());
 		UiTesting.screenshot("quick-fix-problems-view-marker.png");
 
 		IMarker marker = awaitMarker(RULE);
@@ -146,6 +148,24 @@ public class QuickFixesFoundTest {
 		assertEquals(1, count(text, "USFJ support"), text);
 		assertFalse(text.contains("USFJ primary responsibility"), text);
 		waitUntil("the " + RULE + " marker is gone" + UiTesting.describe(plan), () -> markers(RULE).isEmpty());
+	}
+
+	/** Opens the Errors group of the Problems view and selects its first problem, for the screenshot. */
+	private static void expandErrors(org.eclipse.swt.widgets.Composite composite) {
+		for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible()) {
+				for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+					if (group.getText().startsWith("Errors")) {
+						group.setExpanded(true);
+						if (group.getItemCount() > 0) {
+							tree.setSelection(group.getItem(0));
+						}
+					}
+				}
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				expandErrors(inner);
+			}
+		}
 	}
 
 	private static void open() throws PartInitException {

@@ -164,6 +164,7 @@ public class WorkspacePreferencesTest {
 			waitUntil("the help shows its index", () -> help.browser().getUrl().endsWith("/help/index.html"));
 		}
 		UiTesting.screenshot("help-contents.png");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
 	}
 
 	private static int severityOf(String messageStart) {
