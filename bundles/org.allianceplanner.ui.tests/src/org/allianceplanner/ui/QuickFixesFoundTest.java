@@ -72,15 +72,16 @@ public class QuickFixesFoundTest {
 		int at = offsetOf("USAF support") + "USAF ".length();
 		editor.selectAndReveal(at, "support".length());
 		UiTesting.type(editor.viewer().getTextWidget(), "primary responsibility");
-		IMarker marker = awaitMarker(RULE);
-		UiTesting.flush(300); // the annotation model follows the markers
-		marker = awaitMarker(RULE);
+		awaitMarker(RULE);
+		settle();
+		IMarker marker = awaitMarker(RULE); // read now: the marker writer may have replaced an earlier handle
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
 		int end = marker.getAttribute(IMarker.CHAR_END, -1);
 		assertTrue(start >= 0 && end > start + 2, "a marked range" + UiTesting.describe(plan));
 
+		// the annotation model follows the markers asynchronously: wait for the fix at each spot
 		for (int offset : new int[] { start, (start + end) / 2, end - 1, end }) {
-			assertTrue(labels(offset, 0).contains(FIX), "at " + offset + " of " + start + ".." + end + ": " + labels(offset, 0));
+			waitUntil("the fix at " + offset + " of " + start + ".." + end, () -> labels(offset, 0).contains(FIX));
 		}
 		int lineStart = document().get().lastIndexOf('\n', start) + 1;
 		assertTrue(labels(lineStart, 0).contains(FIX), "on the problem's line, before the range: " + labels(lineStart, 0));
@@ -96,12 +97,14 @@ public class QuickFixesFoundTest {
 	@Test
 	@Order(2)
 	void theProblemHoverSaysAFixIsAvailable() {
-		IMarker marker = awaitMarker(RULE);
-		assertTrue(DiagnosticExplanations.explain(marker).contains(DiagnosticExplanations.FIX_AVAILABLE),
-				DiagnosticExplanations.explain(marker));
-		int start = marker.getAttribute(IMarker.CHAR_START, -1);
-		String hover = new PlanTextHover(editor).getHoverInfo(editor.viewer(), new Region(start + 1, 0));
-		assertTrue(hover != null && hover.contains("Quick fix available: press Ctrl+1"), hover);
+		settle();
+		waitUntil("the problem's explanation says a fix is available" + UiTesting.describe(plan),
+				() -> DiagnosticExplanations.explain(awaitMarker(RULE)).contains(DiagnosticExplanations.FIX_AVAILABLE));
+		int start = awaitMarker(RULE).getAttribute(IMarker.CHAR_START, -1);
+		waitUntil("the hover at the problem says a fix is available", () -> {
+			String hover = new PlanTextHover(editor).getHoverInfo(editor.viewer(), new Region(start + 1, 0));
+			return hover != null && hover.contains("Quick fix available: press Ctrl+1");
+		});
 	}
 
 	@Test
@@ -135,12 +138,16 @@ public class QuickFixesFoundTest {
 		editor.selectAndReveal(offsetOf("\t\tin HomeIslands"), 0);
 		UiTesting.type(editor.viewer().getTextWidget(), "\t\tUSFJ support\n\t\tUSFJ primary responsibility\n");
 		awaitMarker(RULE);
-		UiTesting.flush(300);
-		IMarker marker = awaitMarker(RULE);
-		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
-		ICompletionProposal fix = Arrays.stream(new PlanQuickAssistProcessor().computeQuickAssistProposals(context(offset, 0)))
-				.filter(p -> p.getDisplayString().startsWith("Change the role of USFJ to support")).findFirst()
-				.orElseThrow(() -> new AssertionError("no fix for USFJ" + UiTesting.describe(plan)));
+		settle();
+		ICompletionProposal[] found = new ICompletionProposal[1];
+		waitUntil("the fix for USFJ" + UiTesting.describe(plan), () -> {
+			int offset = awaitMarker(RULE).getAttribute(IMarker.CHAR_START, -1);
+			found[0] = Arrays.stream(new PlanQuickAssistProcessor().computeQuickAssistProposals(context(offset, 0)))
+					.filter(p -> p.getDisplayString().startsWith("Change the role of USFJ to support")).findFirst()
+					.orElse(null);
+			return found[0] != null;
+		});
+		ICompletionProposal fix = found[0];
 
 		fix.apply(document());
 
@@ -166,6 +173,12 @@ public class QuickFixesFoundTest {
 				expandErrors(inner);
 			}
 		}
+	}
+
+	/** Waits until checking and the marker writer are done, and the annotation model has followed. */
+	private static void settle() {
+		waitUntil("the server and the marker writer are done", () -> Job.getJobManager().isIdle());
+		UiTesting.flush(300);
 	}
 
 	private static void open() throws PartInitException {

@@ -199,7 +199,7 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			output.refreshLocal(IResource.DEPTH_INFINITE, null); // what was written before a failure too
 			if (run != null) {
 				errors = Math.max(errors, run.checked().errors());
-				markDerived(run, output);
+				markDerived(run, file, output);
 			}
 		}
 		if (errors > 0) {
@@ -237,11 +237,14 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 	 * Marks what the generators wrote derived, and the folders holding it: Open Resource and search skip it, and
 	 * the editor warns before it is edited (the next save would overwrite the edit).
 	 */
-	private static void markDerived(PlanPipeline.Run run, IFolder output) throws CoreException {
+	private static void markDerived(PlanPipeline.Run run, IFile file, IFolder output) throws CoreException {
 		IWorkspaceRoot root = output.getWorkspace().getRoot();
+		// the generators name what they wrote relative to the file's documents folder
+		IFolder documents = output.getFolder(DOCUMENTS_FOLDER).getFolder(file.getFullPath().removeFileExtension().lastSegment());
 		for (GenerationResult result : run.outputs()) {
 			for (java.nio.file.Path path : result.written()) {
-				IFile written = root.getFileForLocation(IPath.fromOSString(path.toAbsolutePath().toString()));
+				IFile written = path.isAbsolute() ? root.getFileForLocation(IPath.fromOSString(path.toString()))
+						: documents.getFile(IPath.fromOSString(path.toString()));
 				for (IResource r = written; r != null && r.exists() && !r.equals(output); r = r.getParent()) {
 					if (!r.isDerived()) {
 						r.setDerived(true, null);
