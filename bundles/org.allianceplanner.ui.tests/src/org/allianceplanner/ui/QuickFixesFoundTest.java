@@ -163,6 +163,9 @@ public class QuickFixesFoundTest {
 			if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible()) {
 				for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
 					if (group.getText().startsWith("Errors")) {
+						org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+						expand.item = group; // the view's viewer creates the children on this event
+						tree.notifyListeners(SWT.Expand, expand);
 						group.setExpanded(true);
 						if (group.getItemCount() > 0) {
 							tree.setSelection(group.getItem(0));

@@ -241,14 +241,18 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		IWorkspaceRoot root = output.getWorkspace().getRoot();
 		// the generators name what they wrote relative to the file's documents folder
 		IFolder documents = output.getFolder(DOCUMENTS_FOLDER).getFolder(file.getFullPath().removeFileExtension().lastSegment());
+		List<IFile> files = new ArrayList<>();
+		files.add(documents.getFile(GenerationResult.MANIFEST));
 		for (GenerationResult result : run.outputs()) {
 			for (java.nio.file.Path path : result.written()) {
-				IFile written = path.isAbsolute() ? root.getFileForLocation(IPath.fromOSString(path.toString()))
-						: documents.getFile(IPath.fromOSString(path.toString()));
-				for (IResource r = written; r != null && r.exists() && !r.equals(output); r = r.getParent()) {
-					if (!r.isDerived()) {
-						r.setDerived(true, null);
-					}
+				files.add(path.isAbsolute() ? root.getFileForLocation(IPath.fromOSString(path.toString()))
+						: documents.getFile(IPath.fromOSString(path.toString())));
+			}
+		}
+		for (IFile written : files) {
+			for (IResource r = written; r != null && r.exists() && !r.equals(output); r = r.getParent()) {
+				if (!r.isDerived()) {
+					r.setDerived(true, null);
 				}
 			}
 		}
