@@ -14,6 +14,9 @@ import java.util.List;
  */
 public record GenerationResult(List<Path> written, List<Path> removed, List<String> withheld) {
 
+	/** The file in the output folder where the generators list what they wrote (not itself in {@link #written}). */
+	public static final String MANIFEST = org.allianceplanner.docgen.internal.io.OutputFolder.MANIFEST;
+
 	public GenerationResult {
 		written = List.copyOf(written);
 		removed = List.copyOf(removed);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.allianceplanner.docgen.Audience;
 import org.allianceplanner.docgen.GeneratorOptions;
 import org.allianceplanner.docgen.OutputFormat;
 
@@ -32,8 +33,15 @@ public final class SavedFileBuild {
 	 */
 	public static PlanPipeline.Run run(PlanPipeline pipeline, Path file, Path documentsFolder,
 			Set<OutputFormat> formats) throws PipelineException, IOException {
+		return run(pipeline, file, documentsFolder, formats, Audience.BOTH);
+	}
+
+	/** As {@link #run(PlanPipeline, Path, Path, Set)}, the documents written for one audience (edition). */
+	public static PlanPipeline.Run run(PlanPipeline pipeline, Path file, Path documentsFolder,
+			Set<OutputFormat> formats, Audience audience) throws PipelineException, IOException {
 		List<OutputStep> steps = formats.isEmpty() ? List.of()
-				: OutputStep.standard(GeneratorOptions.builder(outputFolder(documentsFolder, file)).formats(formats).build());
+				: OutputStep.standard(GeneratorOptions.builder(outputFolder(documentsFolder, file)).formats(formats)
+						.audience(audience).build());
 		return pipeline.run(List.of(file), steps);
 	}
 }

@@ -90,7 +90,31 @@ public class ModelFixes {
 		}
 		String label = Boolean.TRUE.equals(value) ? "Mark " + nameOf(owner) + " " + words(feature.getName())
 				: "Change the " + words(feature.getName()) + " of " + nameOf(owner) + " to " + phrase(value);
+		if (twinAfterSet(owner, feature, value)) {
+			// the changed line would repeat one already there: keep that one, take this one out
+			return new Change(label + " (the same line is already there: this one is removed)",
+					() -> EcoreUtil.remove(owner));
+		}
 		return new Change(label, () -> owner.eSet(feature, value));
+	}
+
+	/**
+	 * Whether setting the value would make the element equal to one of its siblings (changing FifthAirForce's
+	 * role to support beside an existing "FifthAirForce support" would leave the same line twice).
+	 */
+	static boolean twinAfterSet(EObject owner, EStructuralFeature feature, Object value) {
+		EReference containment = owner.eContainmentFeature();
+		if (containment == null || !containment.isMany()) {
+			return false;
+		}
+		EObject changed = EcoreUtil.copy(owner);
+		changed.eSet(feature, value);
+		for (Object sibling : many(owner.eContainer(), containment)) {
+			if (sibling != owner && EcoreUtil.equals(changed, (EObject) sibling)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Change addValues(EObject owner, EStructuralFeature feature, List<String> args) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allianceplanner.docgen.Audience;
+import org.allianceplanner.docgen.GenerationResult;
 import org.allianceplanner.docgen.OutputFormat;
 import org.allianceplanner.dsl.generator.PlanSummaryGenerator;
 import org.allianceplanner.model.plan.Plan;
@@ -25,6 +27,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -59,6 +62,7 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		IProject project = getProject();
 		PlanLanguageServer server = PlanLanguageServer.get();
 		server.addProject(project);
+		writeWorkspaceSeverities(project);
 		List<IFile> changed = new ArrayList<>();
 		List<IFile> removed = new ArrayList<>();
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
@@ -87,6 +91,25 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			generate(server, file, output, summaryGenerator, documentFormats);
 		}
 		return null;
+	}
+
+	/** The workspace's rule severities into the project's alliance.properties, where the command sees them too. */
+	private static void writeWorkspaceSeverities(IProject project) {
+		try {
+			ProjectSettings.writeWorkspaceSeverities(project);
+		} catch (CoreException | IllegalArgumentException e) {
+			Platform.getLog(PlanBuilder.class).warn(project.getName() + ": workspace rule severities not written: "
+					+ e.getMessage());
+		}
+	}
+
+	private static Audience audience(IProject project) {
+		try {
+			return Audience.parse(ProjectSettings.audience(project));
+		} catch (IllegalArgumentException e) {
+			Platform.getLog(PlanBuilder.class).warn(project.getName() + ": audience: " + e.getMessage());
+			return Audience.BOTH;
+		}
 	}
 
 	private static Set<OutputFormat> documentFormats(IProject project) {
@@ -153,34 +176,85 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 	 */
 	private void generate(PlanLanguageServer server, IFile file, IFolder output, PlanSummaryGenerator summaryGenerator,
 			Set<OutputFormat> documentFormats) throws CoreException {
+		long errors = 0;
+		String failure = null;
 		if (summaryGenerator != null) {
 			String source = file.getProjectRelativePath().toString();
-			String summary = Requests.await(server.server().access().doRead(FileUris.of(file), context -> {
-				PlanModel model = checkedModel((XtextResource) context.getResource());
-				return model == null ? null : summary(model, summaryGenerator, source); // errors: keep the last one
-			}), WAIT_MILLIS);
-			if (summary != null) {
-				writeSummary(output.getFile(outputName(file)), summary);
+			SummaryOutcome outcome = Requests.await(server.server().access().doRead(FileUris.of(file),
+					context -> summaryOutcome((XtextResource) context.getResource(), summaryGenerator, source)),
+					WAIT_MILLIS);
+			if (outcome != null && outcome.text() != null) {
+				writeSummary(output.getFile(outputName(file)), outcome.text());
 			}
+			errors = outcome == null ? 0 : outcome.errors(); // errors: keep the last one
 		}
 		if (!documentFormats.isEmpty() && file.getLocation() != null) {
-			writeDocuments(server, file, output, documentFormats);
+			PlanPipeline.Run run = null;
+			try {
+				run = writeDocuments(server, file, output, documentFormats);
+			} catch (PipelineException | IOException | RuntimeException e) {
+				failure = e.getMessage();
+			}
 			createFolders(output);
 			output.refreshLocal(IResource.DEPTH_INFINITE, null); // what was written before a failure too
+			if (run != null) {
+				errors = Math.max(errors, run.checked().errors());
+				markDerived(run, file, output);
+			}
+		}
+		if (errors > 0) {
+			GenerationStatus.notRegenerated(file, errors == 1 ? "there is an error (see the Problems view)"
+					: "there are " + errors + " errors (see the Problems view)");
+		} else if (failure != null) {
+			GenerationStatus.notRegenerated(file, "writing failed (" + failure + ")");
+		} else {
+			GenerationStatus.regenerated(file);
 		}
 	}
 
-	/** Runs the shared pipeline on the saved file; a file with errors writes nothing (its last documents stay). */
-	private static void writeDocuments(PlanLanguageServer server, IFile file, IFolder output, Set<OutputFormat> formats) {
+	/**
+	 * Runs the shared pipeline on the saved file; a file with errors writes nothing (its last documents stay).
+	 *
+	 * @return the run, whose check says whether the file had errors
+	 */
+	private static PlanPipeline.Run writeDocuments(PlanLanguageServer server, IFile file, IFolder output,
+			Set<OutputFormat> formats) throws PipelineException, IOException {
 		try {
 			// the IDE's language injector: a second, standalone one would re-register the language globally
 			// and take the extension away from the language server
-			SavedFileBuild.run(new PlanPipeline(server.languageInjector()), file.getLocation().toFile().toPath(),
-					output.getFolder(DOCUMENTS_FOLDER).getLocation().toFile().toPath(), formats);
+			return SavedFileBuild.run(new PlanPipeline(server.languageInjector()), file.getLocation().toFile().toPath(),
+					output.getFolder(DOCUMENTS_FOLDER).getLocation().toFile().toPath(), formats,
+					audience(file.getProject()));
 		} catch (PipelineException | IOException | RuntimeException e) {
 			// the generators write atomically: earlier documents stay whole; say why these were not written
 			Platform.getLog(PlanBuilder.class).error("Plan documents of " + file.getFullPath() + " not written: "
 					+ e.getMessage(), e);
+			throw e;
+		}
+	}
+
+	/**
+	 * Marks what the generators wrote derived, and the folders holding it: Open Resource and search skip it, and
+	 * the editor warns before it is edited (the next save would overwrite the edit).
+	 */
+	private static void markDerived(PlanPipeline.Run run, IFile file, IFolder output) throws CoreException {
+		IWorkspaceRoot root = output.getWorkspace().getRoot();
+		// the generators name what they wrote relative to the file's documents folder
+		IFolder documents = output.getFolder(DOCUMENTS_FOLDER).getFolder(file.getFullPath().removeFileExtension().lastSegment());
+		List<IFile> files = new ArrayList<>();
+		files.add(documents.getFile(GenerationResult.MANIFEST));
+		for (GenerationResult result : run.outputs()) {
+			for (java.nio.file.Path path : result.written()) {
+				files.add(path.isAbsolute() ? root.getFileForLocation(IPath.fromOSString(path.toString()))
+						: documents.getFile(IPath.fromOSString(path.toString())));
+			}
+		}
+		for (IFile written : files) {
+			for (IResource r = written; r != null && r.exists() && !r.equals(output); r = r.getParent()) {
+				if (!r.isDerived()) {
+					r.setDerived(true, null);
+				}
+			}
 		}
 	}
 
@@ -208,18 +282,26 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		return out.toString();
 	}
 
-	/** The file's model when it parses, has no errors and holds plans; otherwise null (generate nothing). */
-	private static PlanModel checkedModel(XtextResource resource) {
-		if (resource == null || resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
-			return null;
+	/** A file's summary (null when there is none to write) and its number of errors (then there is none). */
+	private record SummaryOutcome(String text, long errors) {
+	}
+
+	/** The summary of a file that parses, has no errors and holds plans; otherwise none, with the errors counted. */
+	private static SummaryOutcome summaryOutcome(XtextResource resource, PlanSummaryGenerator generator, String source) {
+		if (resource == null || resource.getContents().isEmpty()) {
+			return new SummaryOutcome(null, 0);
 		}
-		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-				CheckMode.ALL, CancelIndicator.NullImpl);
-		if (issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
-			return null;
+		long errors = resource.getErrors().size();
+		if (errors == 0) {
+			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+					CheckMode.ALL, CancelIndicator.NullImpl);
+			errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+		}
+		if (errors > 0) {
+			return new SummaryOutcome(null, errors);
 		}
 		PlanModel model = (PlanModel) resource.getContents().get(0);
-		return model.getPlans().isEmpty() ? null : model;
+		return new SummaryOutcome(model.getPlans().isEmpty() ? null : summary(model, generator, source), 0);
 	}
 
 	private static boolean isGenerated(IFile file) throws CoreException {

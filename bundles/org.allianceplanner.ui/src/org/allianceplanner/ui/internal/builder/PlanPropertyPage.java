@@ -28,6 +28,7 @@ public class PlanPropertyPage extends PropertyPage {
 	private Button generate;
 	private Text documents;
 	private Text folder;
+	private org.eclipse.swt.widgets.Combo audience;
 	private Text severities;
 
 	@Override
@@ -48,6 +49,15 @@ public class PlanPropertyPage extends PropertyPage {
 		folder = new Text(page, SWT.BORDER);
 		folder.setText(ProjectSettings.outputFolder(project));
 		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(page, SWT.NONE).setText("Audience of the plan documents:");
+		audience = new org.eclipse.swt.widgets.Combo(page, SWT.READ_ONLY);
+		for (org.allianceplanner.docgen.Audience a : org.allianceplanner.docgen.Audience.values()) {
+			audience.add(a.id());
+		}
+		audience.select(Math.max(0, audience.indexOf(ProjectSettings.audience(project))));
+		Label defaults = new Label(page, SWT.WRAP);
+		defaults.setText("Settings equal to the workspace's (Window > Preferences > Alliance Planner) follow them.");
+		defaults.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		Label help = new Label(page, SWT.WRAP);
 		help.setText("Rule severities, one a line as RULE-ID=error|warning|info|ignore (for example "
 				+ "PREMISE-NO-OBLIGATION=error), kept in the project's alliance.properties as severity.RULE-ID, "
@@ -79,7 +89,8 @@ public class PlanPropertyPage extends PropertyPage {
 	public boolean performOk() {
 		IProject project = project();
 		try {
-			ProjectSettings.save(project, generate.getSelection(), documents.getText(), folder.getText());
+			ProjectSettings.save(project, generate.getSelection(), documents.getText(), folder.getText(),
+					audience.getText());
 			// the language server sees the file change and checks the project's plans again
 			ProjectSettings.saveSeverities(project, severities.getText());
 		} catch (BackingStoreException | CoreException e) {

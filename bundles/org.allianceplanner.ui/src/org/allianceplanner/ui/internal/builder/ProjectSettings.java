@@ -32,6 +32,8 @@ public final class ProjectSettings {
 	static final String GENERATE_SUMMARY = "generateSummary";
 	static final String OUTPUT_FOLDER = "outputFolder";
 	static final String DOCUMENT_FORMATS = "documentFormats";
+	static final String AUDIENCE = "audience";
+	public static final String DEFAULT_AUDIENCE = "both";
 	/** The quick formats by default: PDF and Word of a large plan take seconds, too long for every save. */
 	public static final String DEFAULT_DOCUMENT_FORMATS = "html,md";
 	public static final String DEFAULT_OUTPUT_FOLDER = "generated";
@@ -44,12 +46,12 @@ public final class ProjectSettings {
 	}
 
 	public static boolean generateSummary(IProject project) {
-		return node(project).getBoolean(GENERATE_SUMMARY, true);
+		return node(project).getBoolean(GENERATE_SUMMARY, WorkspaceDefaults.generateSummary());
 	}
 
 	/** Formats of the plan documents generated on save, as {@code alliance generate --format} takes them; empty for none. */
 	public static String documentFormats(IProject project) {
-		return node(project).get(DOCUMENT_FORMATS, DEFAULT_DOCUMENT_FORMATS);
+		return node(project).get(DOCUMENT_FORMATS, WorkspaceDefaults.documentFormats());
 	}
 
 	/** The formats named in {@code text} ("html,md"); throws naming a word that is not a format. */
@@ -64,17 +66,40 @@ public final class ProjectSettings {
 	}
 
 	public static String outputFolder(IProject project) {
-		return node(project).get(OUTPUT_FOLDER, DEFAULT_OUTPUT_FOLDER);
+		return node(project).get(OUTPUT_FOLDER, WorkspaceDefaults.outputFolder());
 	}
 
-	/** Saves what the builder generates. */
+	/** The audience (edition) of the plan documents generated on save: japan, united-states or both. */
+	public static String audience(IProject project) {
+		return node(project).get(AUDIENCE, WorkspaceDefaults.audience());
+	}
+
+	/** Saves what the builder generates, the audience left as it is. */
 	public static void save(IProject project, boolean generate, String documentFormats, String folder)
 			throws BackingStoreException {
+		save(project, generate, documentFormats, folder, audience(project));
+	}
+
+	/**
+	 * Saves what the builder generates. A value equal to the workspace's is not stored: the project then follows
+	 * the workspace preferences, and stores only where it differs from them.
+	 */
+	public static void save(IProject project, boolean generate, String documentFormats, String folder,
+			String audience) throws BackingStoreException {
 		IEclipsePreferences node = node(project);
-		node.putBoolean(GENERATE_SUMMARY, generate);
-		node.put(DOCUMENT_FORMATS, documentFormats.trim());
-		node.put(OUTPUT_FOLDER, folder.isBlank() ? DEFAULT_OUTPUT_FOLDER : folder.trim());
+		put(node, GENERATE_SUMMARY, String.valueOf(generate), String.valueOf(WorkspaceDefaults.generateSummary()));
+		put(node, DOCUMENT_FORMATS, documentFormats.trim(), WorkspaceDefaults.documentFormats());
+		put(node, OUTPUT_FOLDER, folder.isBlank() ? DEFAULT_OUTPUT_FOLDER : folder.trim(), WorkspaceDefaults.outputFolder());
+		put(node, AUDIENCE, audience.trim(), WorkspaceDefaults.audience());
 		node.flush();
+	}
+
+	private static void put(IEclipsePreferences node, String key, String value, String workspaceValue) {
+		if (value.equals(workspaceValue)) {
+			node.remove(key);
+		} else {
+			node.put(key, value);
+		}
 	}
 
 	/** The project's {@code alliance.properties}, at its root (it may not exist). */
@@ -84,7 +109,7 @@ public final class ProjectSettings {
 
 	/** The severities of the project's {@code alliance.properties} as {@code RULE-ID=severity} lines. */
 	public static String severitiesText(IProject project) throws CoreException {
-		return ProjectSeverities.toText(settingsLines(project));
+		return ProjectSeverities.toText(WorkspaceSeverityBlock.withoutBlock(settingsLines(project)));
 	}
 
 	/**
@@ -95,9 +120,26 @@ public final class ProjectSettings {
 	 */
 	public static void saveSeverities(IProject project, String text) throws CoreException {
 		var severities = ProjectSeverities.parse(text);
-		IFile file = settingsFile(project);
 		List<String> before = settingsLines(project);
-		List<String> after = ProjectSeverities.update(before, severities);
+		List<String> own = WorkspaceSeverityBlock.withoutBlock(before);
+		List<String> after = new java.util.ArrayList<>(WorkspaceSeverityBlock.block(before)); // heads the file
+		after.addAll(ProjectSeverities.update(own, severities));
+		write(project, before, after);
+	}
+
+	/**
+	 * Brings the workspace's rule severities block of the project's {@code alliance.properties} up to date with
+	 * the workspace preferences, keeping the project's own lines below it; creates the file only when there is
+	 * something to write.
+	 */
+	public static void writeWorkspaceSeverities(IProject project) throws CoreException {
+		var severities = ProjectSeverities.parse(WorkspaceDefaults.severities());
+		List<String> before = settingsLines(project);
+		write(project, before, WorkspaceSeverityBlock.withBlock(WorkspaceSeverityBlock.withoutBlock(before), severities));
+	}
+
+	private static void write(IProject project, List<String> before, List<String> after) throws CoreException {
+		IFile file = settingsFile(project);
 		if (after.equals(before) && (file.exists() || after.isEmpty())) {
 			return;
 		}

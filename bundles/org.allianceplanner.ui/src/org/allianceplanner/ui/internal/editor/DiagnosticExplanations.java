@@ -24,6 +24,9 @@ public final class DiagnosticExplanations {
 	private static final Pattern RULE_MESSAGE = Pattern.compile("^\\[([A-Z0-9-]+)\\] (.*) \\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)$",
 			Pattern.DOTALL);
 
+	/** What the hover of a problem with a quick fix ends with. */
+	public static final String FIX_AVAILABLE = "Quick fix available: press Ctrl+1 here, or Quick Fix (Ctrl+1) on the problem in the Problems view.";
+
 	private DiagnosticExplanations() {
 	}
 
@@ -44,9 +47,6 @@ public final class DiagnosticExplanations {
 				clause(clauseId).ifPresent(c -> text.append("\n\n").append(c.getName()).append(": ")
 						.append(c.getText() == null ? "" : c.getText()));
 			}
-			if (org.allianceplanner.ui.internal.lsp.DiagnosticFixes.carriesFix(marker)) {
-				text.append("\n\nQuick fix (Ctrl+1) is available.");
-			}
 		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
 			text.append("\n\nThe name does not resolve to an element of this project or of the Guidelines.");
 			if (!data.isBlank()) {
@@ -57,6 +57,9 @@ public final class DiagnosticExplanations {
 					+ "shows what may come next.");
 		} else if (!code.isBlank()) {
 			text.append("\n\n(").append(code).append(')');
+		}
+		if (org.allianceplanner.ui.internal.lsp.MarkerFixes.hasFixes(marker)) {
+			text.append("\n\n").append(FIX_AVAILABLE);
 		}
 		return text.toString();
 	}

@@ -1,33 +1,31 @@
 package org.allianceplanner.ui.internal.editor;
 
 import org.allianceplanner.ui.internal.Activator;
+import org.allianceplanner.ui.internal.lsp.MarkerFixes;
 import org.allianceplanner.ui.internal.lsp.WorkspaceEdits;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
-import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 
-/** A quick fix from a rule's fix: applies the server's edit (to the editor's document when the file is open). */
+/** A quick fix in the Ctrl+1 list: applies the fix's edit (to the editor's document when the file is open). */
 final class DiagnosticFixProposal implements ICompletionProposal {
 
-	private final CodeAction action;
-	private final String rule;
+	private final MarkerFixes.Fix fix;
 
-	DiagnosticFixProposal(CodeAction action, String rule) {
-		this.action = action;
-		this.rule = rule;
+	DiagnosticFixProposal(MarkerFixes.Fix fix) {
+		this.fix = fix;
 	}
 
 	@Override
 	public void apply(IDocument document) {
 		try {
-			WorkspaceEdits.apply(action.getEdit());
+			WorkspaceEdits.apply(fix.edit());
 		} catch (CoreException | BadLocationException e) {
-			Activator.log("Cannot apply the quick fix '" + action.getTitle() + "'", e);
+			Activator.log("Cannot apply the quick fix '" + fix.label() + "'", e);
 		}
 	}
 
@@ -38,12 +36,12 @@ final class DiagnosticFixProposal implements ICompletionProposal {
 
 	@Override
 	public String getAdditionalProposalInfo() {
-		return action.getTitle() + (rule == null ? "." : ", as rule " + rule + " suggests.");
+		return fix.description();
 	}
 
 	@Override
 	public String getDisplayString() {
-		return action.getTitle();
+		return fix.label();
 	}
 
 	@Override

@@ -2,68 +2,82 @@ package org.allianceplanner.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
-import org.allianceplanner.ui.AlliancePlanner;
-import org.allianceplanner.ui.internal.lsp.DiagnosticFixes;
+import org.allianceplanner.ui.internal.lsp.MarkerFixes;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 
 /**
- * Quick fixes (Ctrl+1) from the data a diagnostic carries: an unresolved name carries the nearest
- * existing names, and each becomes a fix that puts that name in place of the wrong one; a Guidelines rule's
- * finding carries a fix ({@code [kind, data...]}), which the language server turns into an edit.
+ * Quick fixes (Ctrl+1): the fixes of every problem on the caret or the selection, wherever in the marked range
+ * the caret is; when there is none there, those of the problems on the caret's line (as Eclipse's Java editor
+ * does). The fixes come from {@link MarkerFixes}, the list the Problems view's Quick Fix offers too. A fix offered
+ * by two problems (the same label) is listed once.
  */
 public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
 		IAnnotationModel model = context.getSourceViewer().getAnnotationModel();
-		List<ICompletionProposal> proposals = new ArrayList<>();
 		if (model == null) {
 			return new ICompletionProposal[0];
 		}
 		int offset = context.getOffset();
+		int length = Math.max(0, context.getLength());
+		Set<IMarker> markers = markersIn(model, offset, length);
+		if (markers.isEmpty()) {
+			IRegion line = lineAt(context.getSourceViewer().getDocument(), offset);
+			if (line != null) {
+				markers = markersIn(model, line.getOffset(), line.getLength());
+			}
+		}
+		Map<String, ICompletionProposal> proposals = new LinkedHashMap<>();
+		for (IMarker marker : markers) {
+			for (MarkerFixes.Fix fix : MarkerFixes.of(marker)) {
+				proposals.putIfAbsent(fix.label(), new DiagnosticFixProposal(fix));
+			}
+		}
+		return new ArrayList<>(proposals.values()).toArray(ICompletionProposal[]::new);
+	}
+
+	/** The fixable problems whose range meets [offset, offset + length] (its ends included). */
+	private Set<IMarker> markersIn(IAnnotationModel model, int offset, int length) {
+		Set<IMarker> markers = new LinkedHashSet<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation annotation = it.next();
 			Position position = model.getPosition(annotation);
-			if (canFix(annotation) && position != null && position.overlapsWith(offset, 1)
-					|| canFix(annotation) && position != null && position.getOffset() + position.getLength() == offset) {
-				IMarker marker = ((MarkerAnnotation) annotation).getMarker();
-				if (DiagnosticFixes.carriesFix(marker)) {
-					String rule = marker.getAttribute(AlliancePlanner.MARKER_CODE, null);
-					DiagnosticFixes.of(marker).forEach(a -> proposals.add(new DiagnosticFixProposal(a, rule)));
-					continue;
-				}
-				for (String name : marker.getAttribute(AlliancePlanner.MARKER_DATA, "").split("\n")) {
-					if (!name.isBlank()) {
-						proposals.add(new CompletionProposal(name, position.getOffset(), position.getLength(),
-								name.length(), null, "Change to '" + name + "'", null,
-								"Replaces the unresolved name with " + name + "."));
-					}
-				}
+			if (position != null && canFix(annotation) && position.getOffset() <= offset + length
+					&& offset <= position.getOffset() + position.getLength()) {
+				markers.add(((MarkerAnnotation) annotation).getMarker());
 			}
 		}
-		return proposals.toArray(ICompletionProposal[]::new);
+		return markers;
+	}
+
+	private static IRegion lineAt(IDocument document, int offset) {
+		try {
+			return document == null ? null : document.getLineInformationOfOffset(offset);
+		} catch (BadLocationException e) {
+			return null;
+		}
 	}
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		if (!(annotation instanceof MarkerAnnotation markerAnnotation) || annotation.isMarkedDeleted()) {
-			return false;
-		}
-		IMarker marker = markerAnnotation.getMarker();
-		return marker.exists() && DiagnosticFixes.carriesFix(marker) || marker.exists()
-				&& Diagnostic.LINKING_DIAGNOSTIC.equals(marker.getAttribute(AlliancePlanner.MARKER_CODE, ""))
-				&& !marker.getAttribute(AlliancePlanner.MARKER_DATA, "").isBlank();
+		return annotation instanceof MarkerAnnotation markerAnnotation && !annotation.isMarkedDeleted()
+				&& MarkerFixes.hasFixes(markerAnnotation.getMarker());
 	}
 
 	@Override
