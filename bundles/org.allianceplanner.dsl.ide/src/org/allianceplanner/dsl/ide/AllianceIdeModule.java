@@ -1,10 +1,12 @@
 package org.allianceplanner.dsl.ide;
 
 import org.allianceplanner.dsl.ide.contentassist.GuidelinesCrossrefProposalProvider;
+import org.allianceplanner.dsl.ide.contentassist.PhraseContextFactory;
 import org.allianceplanner.dsl.ide.contentassist.PlanContentProposalProvider;
 import org.allianceplanner.dsl.ide.quickfix.DiagnosticFixProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
@@ -18,6 +20,10 @@ public class AllianceIdeModule extends AbstractAllianceIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PlanContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PhraseContextFactory.class;
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
