@@ -2,11 +2,16 @@ package org.allianceplanner.dsl.ide.server;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.allianceplanner.dsl.ide.AllianceIdeSetup;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -38,6 +43,7 @@ import com.google.inject.util.Modules;
 public final class InProcessLanguageServer {
 
 	private final LanguageServerImpl server;
+	private final SilentClient client = new SilentClient();
 
 	public InProcessLanguageServer(Path workspace) throws Exception {
 		Injector language = new AllianceIdeSetup().createInjectorAndDoEMFRegistration();
@@ -46,7 +52,7 @@ public final class InProcessLanguageServer {
 		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(new PlanServerModule(),
 				binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
 		server = injector.getInstance(LanguageServerImpl.class);
-		server.connect(new SilentClient());
+		server.connect(client);
 		InitializeParams init = new InitializeParams();
 		init.setRootUri(workspace.toUri().toString());
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
@@ -71,12 +77,35 @@ public final class InProcessLanguageServer {
 		return items.stream().sorted((a, b) -> a.getSortText().compareTo(b.getSortText())).toList();
 	}
 
+	/** The diagnostics the server publishes for a document, once it has checked it. */
+	public List<Diagnostic> diagnostics(String uri) throws InterruptedException {
+		long end = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(60);
+		while (System.currentTimeMillis() < end) {
+			List<Diagnostic> published = client.published.get(uri);
+			if (published != null) {
+				return published;
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("no diagnostics published for " + uri);
+	}
+
+	/** The titles of the code actions (quick fixes) the server offers for a diagnostic. */
+	public List<String> fixTitles(String uri, Diagnostic diagnostic) throws Exception {
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)));
+		return server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS).stream()
+				.map(e -> e.isRight() ? e.getRight().getTitle() : e.getLeft().getTitle()).toList();
+	}
+
 	public void shutdown() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 
-	/** The editor side, which ignores what the server says on its own. */
+	/** The editor side: keeps the diagnostics, ignores messages. */
 	private static final class SilentClient implements LanguageClient {
+
+		private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
 
 		@Override
 		public void telemetryEvent(Object object) {
@@ -84,6 +113,7 @@ public final class InProcessLanguageServer {
 
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+			published.put(diagnostics.getUri(), diagnostics.getDiagnostics());
 		}
 
 		@Override
