@@ -67,6 +67,15 @@ class HalfTypedTaskTest {
 	void aHalfTypedKindIsNoKindEither() throws Exception {
 		List<Issue> issues = issues("rear");
 		assertEquals(List.of(), onLine(issues, 5, "ROLE-AIR-DEFENSE"), issues.toString());
+		assertTrue(issues.stream().anyMatch(i -> i.getLineNumber() == 5
+				&& "'rear' is not a task kind. Did you mean 'rear area support'?".equals(i.getMessage())), issues.toString());
+	}
+
+	@Test
+	void anUnknownKindSaysWhatIsExpected() throws Exception {
+		List<Issue> issues = issues("sea {\n\t}\n\ttask Z: rear area {");
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().startsWith("'rear area' is not a task kind. Did you mean")),
+				issues.toString());
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.eclipse.xtext.nodemodel.INode;
  * 'sea defense' or 'protection of ports and straits'" — the first phrases of the language's wording
  * ({@link Phrases}), so that a plan author who stopped after {@code task X: } learns what may come there.
  */
-final class ExpectedPhrases {
+public final class ExpectedPhrases {
 
 	private static final int EXAMPLES = 3;
 
@@ -28,7 +28,12 @@ final class ExpectedPhrases {
 		EObject element = node != null ? node.getGrammarElement() : null;
 		AbstractRule rule = element instanceof RuleCall call ? call.getRule()
 				: element instanceof AbstractRule parserRule ? parserRule : null;
-		Map<Enumerator, String> phrases = rule == null ? null : Phrases.byRule().get(rule.getName());
+		return rule == null ? null : of(rule.getName());
+	}
+
+	/** "a task kind such as 'air defense', ..." for a phrase rule's name; null for any other rule. */
+	public static String of(String ruleName) {
+		Map<Enumerator, String> phrases = Phrases.byRule().get(ruleName);
 		if (phrases == null) {
 			return null;
 		}
@@ -40,8 +45,13 @@ final class ExpectedPhrases {
 			examples.add('\'' + phrase + '\'');
 		}
 		String last = examples.remove(examples.size() - 1);
-		return article(words(rule.getName())) + " such as "
+		return kind(ruleName) + " such as "
 				+ (examples.isEmpty() ? last : String.join(", ", examples) + " or " + last);
+	}
+
+	/** "a task kind" for TaskKind. */
+	public static String kind(String ruleName) {
+		return article(words(ruleName));
 	}
 
 	/** "TaskKind" to "task kind". */
