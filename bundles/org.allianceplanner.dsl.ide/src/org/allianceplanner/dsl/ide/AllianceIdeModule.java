@@ -1,6 +1,7 @@
 package org.allianceplanner.dsl.ide;
 
 import org.allianceplanner.dsl.ide.contentassist.GuidelinesCrossrefProposalProvider;
+import org.allianceplanner.dsl.ide.contentassist.PhraseContextFactory;
 import org.allianceplanner.dsl.ide.contentassist.PlanContentProposalProvider;
 import org.allianceplanner.dsl.ide.quickfix.DiagnosticFixProvider;
 import org.allianceplanner.dsl.ide.symbol.PlanSymbolDetailsProvider;
@@ -8,6 +9,7 @@ import org.allianceplanner.dsl.ide.symbol.PlanSymbolKindProvider;
 import org.allianceplanner.dsl.ide.symbol.PlanSymbolNameProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
@@ -24,6 +26,10 @@ public class AllianceIdeModule extends AbstractAllianceIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PlanContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PhraseContextFactory.class;
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {

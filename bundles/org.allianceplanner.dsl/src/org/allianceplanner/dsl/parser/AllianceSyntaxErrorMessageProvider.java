@@ -57,7 +57,13 @@ public class AllianceSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		RecognitionException exception = context.getRecognitionException();
 		String where = describe(context.getCurrentContext());
 		String message;
-		if (exception instanceof UnwantedTokenException unwanted) {
+		String phrase = ExpectedPhrases.describe(context.getCurrentNode());
+		if (phrase != null && exception != null && !(exception instanceof UnwantedTokenException)) {
+			// "task X: " and then something else: say which words may follow, not only what was found
+			message = exception.token != null && exception.token.getType() == Token.EOF
+					? Messages.endOfFile(phrase, where)
+					: Messages.unexpected(found(exception.token), phrase, where) + hint(exception.token);
+		} else if (exception instanceof UnwantedTokenException unwanted) {
 			message = Messages.unexpected(found(unwanted.getUnexpectedToken()),
 					expected(context, unwanted.expecting), where) + hint(unwanted.getUnexpectedToken());
 		} else if (exception instanceof MissingTokenException missing) {

@@ -50,6 +50,9 @@ public class GuidelinesRulesValidator extends AbstractDeclarativeValidator {
 	}
 
 	private void accept(Finding f) {
+		if (UnwrittenValues.inElementOfUnknownKind(f.element())) {
+			return; // "task X: " with the kind still to be typed is no air-defense task
+		}
 		String message = "[" + f.rule().id() + "] " + f.message() + " (" + f.rule().clause() + ")";
 		String[] data = f.fix() == null ? new String[0] : f.fix().toIssueData();
 		switch (f.severity()) {

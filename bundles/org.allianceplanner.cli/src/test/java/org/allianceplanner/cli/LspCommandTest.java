@@ -129,6 +129,26 @@ class LspCommandTest {
 		assertTrue(labels.stream().anyMatch(l -> l.contains("FifthAirForce")), labels.toString());
 	}
 
+	@Test
+	void proposesEveryTaskKindAfterATasksColon() throws Exception {
+		String plan = PLAN_WITH_ERROR.replace("task CounterAir \"Counter air attack\": air defense {",
+				"task CounterAir \"Counter air attack\": ");
+		String uri = open("plan.alliance", plan);
+		client.diagnosticsFor(uri, 60); // the document is loaded
+		String line = "\ttask CounterAir \"Counter air attack\": ";
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), new Position(4, line.length()));
+		Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService().completion(params)
+				.get(60, TimeUnit.SECONDS);
+		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+		for (String kind : List.of("air defense", "protection of ports and straits", "rear area support", "other task")) {
+			assertTrue(labels.contains(kind), kind + " in " + labels);
+		}
+		CompletionItem ports = items.stream().filter(i -> "protection of ports and straits".equals(i.getLabel()))
+				.findFirst().orElseThrow();
+		assertTrue(ports.getDetail().contains("IV.2(2)b"), "the Guidelines clause of the task kind: " + ports.getDetail());
+	}
+
 	/** The message of a diagnostic (plain text or markup since LSP 3.18). */
 	private static String text(Diagnostic d) {
 		return d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();

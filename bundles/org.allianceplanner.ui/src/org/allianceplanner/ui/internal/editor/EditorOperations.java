@@ -12,6 +12,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
@@ -45,7 +46,17 @@ public final class EditorOperations {
 		if (edits == null || edits.isEmpty()) {
 			return false;
 		}
-		WorkspaceEdits.apply(editor.document(), edits);
+		ITextSelection before = (ITextSelection) editor.getSelectionProvider().getSelection();
+		Position caret = new Position(before.getOffset(), before.getLength());
+		IDocument document = editor.document();
+		document.addPosition(caret);
+		try {
+			WorkspaceEdits.apply(document, edits);
+		} finally {
+			document.removePosition(caret);
+		}
+		// The caret moved with its text; selecting it again updates the status line's position too.
+		editor.selectAndReveal(caret.getOffset(), caret.getLength());
 		return true;
 	}
 

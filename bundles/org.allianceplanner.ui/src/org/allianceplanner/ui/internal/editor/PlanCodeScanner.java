@@ -30,6 +30,9 @@ public class PlanCodeScanner extends RuleBasedScanner {
 
 	static final Pattern CLAUSE_ID = Pattern.compile("(Annex|[IVX]+)(\\.[0-9A-Za-z]+|\\([0-9]+\\)[a-z]?)+");
 
+	/** A section of the Guidelines alone ({@code implements IV}): a clause identifier too. */
+	static final Pattern SECTION = Pattern.compile("I|II|III|IV|V|VI|VII");
+
 	private static Set<String> keywords;
 	private static Set<String> vocabulary;
 
@@ -113,6 +116,9 @@ public class PlanCodeScanner extends RuleBasedScanner {
 				c = scanner.read();
 			}
 			scanner.unread();
+			if (SECTION.matcher(text).matches()) {
+				return token;
+			}
 			int length = text.length();
 			while (length > 0 && !CLAUSE_ID.matcher(text.subSequence(0, length)).matches()) {
 				length--;

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
@@ -56,6 +57,13 @@ public class PlanEditor extends TextEditor {
 	protected void initializeEditor() {
 		super.initializeEditor();
 		setEditorContextMenuId("#PlanEditorContext");
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		setAction(ITextEditorActionConstants.CONTENT_ASSIST, AssistActions.contentAssist(this));
+		markAsStateDependentAction(ITextEditorActionConstants.CONTENT_ASSIST, true);
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.information.IInformationPresenter;
+import org.eclipse.jface.text.information.InformationPresenter;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
@@ -67,6 +69,19 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 		return new PlanTextHover(editor);
+	}
+
+	/** F2 at the caret: the hover's text in the focused hover, which scrolls. */
+	@Override
+	public IInformationPresenter getInformationPresenter(ISourceViewer sourceViewer) {
+		InformationPresenter presenter = new InformationPresenter(HoverControls.focused());
+		presenter.setDocumentPartitioning(PlanPartitions.PARTITIONING);
+		HoverInformationProvider provider = new HoverInformationProvider(new PlanTextHover(editor));
+		for (String type : PlanPartitions.CONTENT_TYPES) {
+			presenter.setInformationProvider(provider, type);
+		}
+		presenter.setSizeConstraints(HoverControls.WIDTH_CHARS, HoverControls.HEIGHT_LINES, false, true);
+		return presenter;
 	}
 
 	@Override

@@ -7,8 +7,10 @@ import java.util.List;
 import org.allianceplanner.ui.internal.lsp.DocumentConnection;
 import org.allianceplanner.ui.internal.lsp.Requests;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -23,9 +25,10 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
  * The hover: first the problems at the mouse with their explanation (rule, clause text, what a
  * quick fix offers), then what the language server says about the element (details of a plan
  * element, the full text of a referenced Guidelines clause). JFace computes hovers off the UI
- * thread, so waiting for the server here does not block typing.
+ * thread, so waiting for the server here does not block typing. Every problem at the spot is listed. The text
+ * wraps and scrolls ({@link HoverControls}).
  */
-public class PlanTextHover implements ITextHover {
+public class PlanTextHover implements ITextHover, ITextHoverExtension {
 
 	private static final long WAIT_MILLIS = 2000;
 
@@ -88,5 +91,10 @@ public class PlanTextHover implements ITextHover {
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
 		return new Region(offset, 0);
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return HoverControls.hover();
 	}
 }

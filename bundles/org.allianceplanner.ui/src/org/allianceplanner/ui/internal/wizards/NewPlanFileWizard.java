@@ -18,8 +18,9 @@ import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * New plan file: a {@code .alliance} file holding an empty bilateral defense plan named after the
- * file, opened in the plan editor. The project gets the Alliance nature if it lacks it.
+ * New plan file: a {@code .alliance} file holding a bilateral defense plan named after the file, with the
+ * common procedures and the reporting milestone every plan needs (so it starts without warnings), opened in
+ * the plan editor. The project gets the Alliance nature if it lacks it.
  */
 public class NewPlanFileWizard extends Wizard implements INewWizard {
 
@@ -88,7 +89,16 @@ public class NewPlanFileWizard extends Wizard implements INewWizard {
 		if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
 			name.insert(0, "Plan");
 		}
+		// The common procedures of VI.1(3) and a milestone reporting to the SCC and the SDC (VI.1): without them
+		// the rules PLAN-PROCEDURES-COMPLETE and PLAN-REPORTING would warn about the new plan right away.
 		return "// " + base + ": a bilateral defense plan (Guidelines VI.1(1)).\n" + "bilateral defense plan " + name
-				+ " \"" + base + "\" {\n" + "\tsituations armed attack\n" + "}\n";
+				+ " \"" + base + "\" {\n" + "\tsituations armed attack\n"
+				+ "\tcommon procedure Communications: communications\n"
+				+ "\tcommon procedure TargetInformation: transmission of target information\n"
+				+ "\tcommon procedure Intelligence: intelligence activities\n"
+				+ "\tcommon procedure Logistics: logistics support\n"
+				+ "\tcommon procedure Fratricide: prevention of fratricide\n"
+				+ "\tcommon procedure UnitOperations: control of unit operations\n"
+				+ "\tmilestone Review \"First review of the plan\" reports to SCC, SDC\n" + "}\n";
 	}
 }
