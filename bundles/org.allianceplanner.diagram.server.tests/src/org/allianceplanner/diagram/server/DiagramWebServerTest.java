@@ -99,7 +99,7 @@ class DiagramWebServerTest {
 		messages.next("\"id\":1");
 		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initializeClientSession\",\"params\":{"
 				+ "\"clientSessionId\":\"c1\",\"diagramType\":\"alliance-diagram\",\"clientActionKinds\":[\"setModel\","
-				+ "\"updateModel\",\"allianceViewOptions\",\"message\"]}}", true).join();
+				+ "\"updateModel\",\"allianceViewOptions\",\"message\",\"setDirtyState\",\"setMarkers\"]}}", true).join();
 		messages.next("\"id\":2");
 		String uri = plan.toUri().toString().replace("file:///", "file:/");
 		socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"c1\",\"action\":{"
