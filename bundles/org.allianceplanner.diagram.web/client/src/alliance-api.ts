@@ -32,13 +32,18 @@ function deferred(): Deferred {
     return { promise, resolve, reject };
 }
 
-/** Installs `window.alliance` at once, so a host can wait on `ready` before the diagram exists. */
-export function installAllianceApi(): {
+/** The page's side of `window.alliance`. */
+export interface AllianceApiControl {
     connect(dispatcher: IActionDispatcher, selection: SelectionService): void;
     loaded(): void;
     failed(message: string): void;
-} {
+}
+
+/** Installs `window.alliance` at once, so a host can wait on `ready` before the diagram exists. */
+export function installAllianceApi(): AllianceApiControl {
     const ready = deferred();
+    // A host that never waits on `ready` must not see an unhandled rejection; the page shows the error itself.
+    ready.promise.catch(() => undefined);
     const pending: Array<(ids: string[]) => void> = [];
     let dispatcher: IActionDispatcher | undefined;
     let selection: SelectionService | undefined;

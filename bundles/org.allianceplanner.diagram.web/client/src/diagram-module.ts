@@ -43,9 +43,8 @@ export const allianceDiagramModule = new FeatureModule(
 
         bind(ViewOptionsToolbar).toSelf().inSingletonScope();
         configureActionHandler(context, AllianceViewOptionsAction.KIND, ViewOptionsToolbar);
-        bind(ErrorReporter).toSelf().inSingletonScope();
-        configureActionHandler(context, MessageAction.KIND, ErrorReporter);
         bindAsService(context, TYPES.IDiagramStartup, ErrorReporter);
+        configureActionHandler(context, MessageAction.KIND, ErrorReporter);
     },
     { featureId: Symbol('allianceDiagram') }
 );
