@@ -14,6 +14,8 @@ import {
     configureModelElement,
     editLabelFeature,
     initializeDiagramContainer,
+    openFeature,
+    openModule,
     overrideModelElement,
     TYPES
 } from '@eclipse-glsp/client';
@@ -32,14 +34,14 @@ export const allianceDiagramModule = new FeatureModule(
         for (const shape of NODE_SHAPES) {
             const type = `node:${shape}`;
             if (type === DefaultTypes.NODE_RECTANGLE) {
-                overrideModelElement(context, type, GNode, AllianceNodeView);
+                overrideModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
             } else {
-                configureModelElement(context, type, GNode, AllianceNodeView);
+                configureModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
             }
         }
         overrideModelElement(context, DefaultTypes.LABEL, GLabel, AllianceLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:edge', GLabel, AllianceLabelView, { enable: [editLabelFeature] });
-        overrideModelElement(context, DefaultTypes.EDGE, GEdge, AllianceEdgeView);
+        overrideModelElement(context, DefaultTypes.EDGE, GEdge, AllianceEdgeView, { enable: [openFeature] });
 
         bind(ViewOptionsToolbar).toSelf().inSingletonScope();
         configureActionHandler(context, AllianceViewOptionsAction.KIND, ViewOptionsToolbar);
@@ -50,5 +52,6 @@ export const allianceDiagramModule = new FeatureModule(
 );
 
 export function createAllianceDiagramContainer(...configuration: ContainerConfiguration): Container {
-    return initializeDiagramContainer(new Container(), allianceDiagramModule, ...configuration, STANDALONE_MODULE_CONFIG);
+    // openModule: a double-click sends OpenAction {elementId} to the server, which reveals the element's text.
+    return initializeDiagramContainer(new Container(), openModule, allianceDiagramModule, ...configuration, STANDALONE_MODULE_CONFIG);
 }

@@ -96,6 +96,13 @@ await withPage(async (page, problems) => {
         && o.needsClientLayout === false, `model request options ${JSON.stringify(o)}`);
     check(JSON.stringify(sent.selected.at(-1)) === '["Task:plan.A"]', `selection ${JSON.stringify(sent.selected)}`);
 
+    // A double-click asks the server to open (reveal) the element.
+    const party = await (await page.$('[id="alliance-diagram_Party:plan.C"] .alliance-shape')).boundingBox();
+    await page.mouse.click(party.x + party.width / 2, party.y + 8, { count: 2 });
+    await page.waitForFunction(() => window.fixtureReceived.some(a => a.kind === 'open'));
+    const open = await page.evaluate(() => window.fixtureReceived.find(a => a.kind === 'open'));
+    check(open.elementId === 'Party:plan.C', `OpenAction ${JSON.stringify(open)}`);
+
     // The palette (server-built): its entry, then a click on the empty canvas, sends CreateNodeOperation.
     const entry = await page.waitForFunction(() => Array.from(document.querySelectorAll('.tool-palette .tool-button'))
         .find(button => button.textContent.trim() === 'Task'));
