@@ -49,6 +49,7 @@ await withPage(async (page, problems) => {
             edgeDash: style(edge?.querySelector('path'), 'stroke-dasharray'),
             arrows: edge?.querySelectorAll('path.alliance-arrow').length,
             edgeLabelStyle: style(document.querySelector(`[id="alliance-diagram_Role:plan.A.0#label"] text`), 'font-style'),
+            marker: node('Task:plan.B')?.querySelectorAll('.sprotty-issue').length,
             layers: Array.from(document.querySelectorAll('#alliance-view-options input')).map(box => `${box.dataset.kind}:${box.dataset.id}:${box.checked}`)
         };
     });
@@ -67,6 +68,7 @@ await withPage(async (page, problems) => {
     check(drawn.edgeStroke === 'rgb(170, 0, 0)' && drawn.edgeDash === '12px, 8px', `edge line ${drawn.edgeStroke} ${drawn.edgeDash}`);
     check(drawn.arrows === 2, `arrow heads at both ends ${drawn.arrows}`);
     check(drawn.edgeLabelStyle === 'italic', `edge label font ${drawn.edgeLabelStyle}`);
+    check(drawn.marker === 1, `issue marker on Task B ${drawn.marker}`);
     check(JSON.stringify(drawn.layers) === JSON.stringify(['layer:roles:true', 'layer:liaison:false', 'filter:hideDone:false']),
         `layer and filter toggles ${drawn.layers}`);
 
