@@ -2,6 +2,7 @@
 // views, an in-page stand-in for the server with a fixed contract-shaped model) and checks what it draws and
 // sends. Usage: node test/check-views.mjs <work folder>. Exit code 0 when every check passed.
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { waitUntilRendered, withPage } from './chromium.mjs';
@@ -116,6 +117,20 @@ await withPage(async (page, problems) => {
     const create = await page.evaluate(() => window.fixtureReceived.find(a => a.kind === 'createNode'));
     check(create.elementTypeId === 'NewTask' && create.location && create.location.x > 700 && create.location.y > 400,
         `CreateNodeOperation ${JSON.stringify(create)}`);
+
+    // Export SVG: GLSP's export, saved by the browser as a download.
+    const downloads = join(work, 'downloads');
+    rmSync(downloads, { recursive: true, force: true });
+    mkdirSync(downloads, { recursive: true });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.click('#alliance-export-svg');
+    const svgFile = join(downloads, 'diagram.svg');
+    for (let i = 0; i < 600 && !existsSync(svgFile); i++) { // a guard against hanging, not a measurement
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    const svg = existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : '';
+    check(svg.startsWith('<svg') && svg.includes('Task A') && svg.includes('stroke-dasharray'), `exported SVG ${svg.substring(0, 200)}`);
     check(problems.length === 0, `no page errors: ${problems.join(' | ')}`);
 }, { screenshot: join(work, 'fixture.png') });
 
