@@ -21,8 +21,8 @@ await esbuild.build({
     sourcemap: false,
     legalComments: 'linked',
     outdir: out,
-    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
-    assetNames: 'fonts/[name]',
+    // Fonts inside the style sheet: a font file would be a request without the token, which the server refuses.
+    loader: { '.ttf': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl' },
     jsxFactory: 'svg',
     tsconfig: join(here, 'tsconfig.json'),
     logLevel: 'warning'

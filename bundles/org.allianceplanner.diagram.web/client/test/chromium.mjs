@@ -41,7 +41,12 @@ export async function withPage(work, { chromium = CHROMIUM, guardMs = 120000, sc
 
 /** Waits for `window.alliance.ready` and two frames; the error message if loading failed. */
 export async function waitUntilRendered(page) {
+    // The page loads its script after its styles: wait for window.alliance, or for the banner if that failed.
+    await page.waitForFunction(() => window.alliance !== undefined || !document.getElementById('alliance-error').hidden);
     return page.evaluate(async () => {
+        if (window.alliance === undefined) {
+            return { ok: false, error: document.getElementById('alliance-error').textContent };
+        }
         try {
             await window.alliance.ready;
         } catch (error) {
