@@ -49,7 +49,7 @@ async function open(page, runs) {
     return { ...last, times };
 }
 
-/** Clicks the palette entry, then an empty point of the canvas; waits until the diagram has one more node. */
+/** Clicks the palette entry, then an empty point of the canvas; waits until the diagram draws a new node. */
 async function create(page, paletteLabel) {
     const loaded = await load(page);
     if (!loaded.ok) {
@@ -82,8 +82,14 @@ async function create(page, paletteLabel) {
     await page.mouse.move(point.x - 5, point.y - 5);
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(count => document.querySelectorAll('#alliance-diagram g.alliance-node').length > count,
-        {}, before.length);
+    // A new id, not a count: nodes outside the visible canvas are not drawn, and the new layout moves them.
+    await page.waitForFunction(known => Array.from(document.querySelectorAll('#alliance-diagram g.alliance-node'))
+        .some(node => !known.includes(node.id)), {}, before);
+    // Fit the whole diagram into view, so that no node is left out of the drawing, then list them.
+    await page.evaluate(async () => {
+        await window.alliance.dispatch({ kind: 'fit', elementIds: [], padding: 10, animate: false });
+        await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     const after = await nodeIds();
     return { ok: true, before: before.length, after: after.length, added: after.filter(id => !before.includes(id)), at: point };
 }
