@@ -99,6 +99,8 @@ public final class DiagramWebServer {
 					.configurator(new GLSPConfigurator(() -> Guice
 							.createInjector(new ServerModule().configureDiagramModule(modules.get()))))
 					.build();
+			// An open editor may sit idle for hours: the connection stays until the page or the server closes it.
+			container.setDefaultMaxSessionIdleTimeout(0);
 			container.addEndpoint(config);
 		});
 		TokenGate gate = new TokenGate(token, () -> "http://" + HOST + ":" + port, GLSP_PATH);
@@ -138,11 +140,6 @@ public final class DiagramWebServer {
 	public URI pageUri(URI planFile, String diagram) {
 		return root().resolve(PAGE + "?token=" + encode(token) + "&uri=" + encode(planFile.toString()) + "&diagram="
 				+ encode(diagram));
-	}
-
-	/** The address of the web client's start page, with the token in it. */
-	public URI startUri() {
-		return root().resolve("?token=" + encode(token));
 	}
 
 	public synchronized void stop() {

@@ -96,7 +96,7 @@ public final class ServeCommand implements Subcommand {
 		}
 		try {
 			console.out().println("Alliance Planner diagram server on " + server.root() + " (Ctrl+C to stop)");
-			console.out().println("Open: " + server.startUri());
+			console.out().println("Open a diagram in a browser at its address below (each carries the token):");
 			printDiagrams(plans, server, console, prefix);
 			console.out().flush();
 			started.accept(server);
