@@ -1,0 +1,28 @@
+package org.allianceplanner.diagram.ui.internal;
+
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * Makes the diagram editor's surface: the browser where it starts, else the read-only rendering. The system
+ * property {@value #NO_BROWSER} forces the read-only rendering (tests, or a broken WebKitGTK).
+ */
+public final class Surfaces {
+
+	/** {@code -Dalliance.diagram.noBrowser=true}: never start the browser. */
+	public static final String NO_BROWSER = "alliance.diagram.noBrowser";
+
+	private Surfaces() {
+	}
+
+	static DiagramSurface create(Composite parent) {
+		if (Boolean.getBoolean(NO_BROWSER)) {
+			return new RenderedSurface(parent, "-D" + NO_BROWSER + "=true");
+		}
+		try {
+			return new BrowserSurface(parent);
+		} catch (SWTError e) {
+			return new RenderedSurface(parent, e.getMessage());
+		}
+	}
+}
