@@ -1,0 +1,57 @@
+// Binds the views of the wire contract's element types and the toolbar's action handler. Only binds.
+import {
+    ContainerConfiguration,
+    DefaultTypes,
+    FeatureModule,
+    GEdge,
+    GLabel,
+    GNode,
+    MessageAction,
+    STANDALONE_MODULE_CONFIG,
+    bindAsService,
+    configureActionHandler,
+    configureDefaultModelElements,
+    configureModelElement,
+    editLabelFeature,
+    initializeDiagramContainer,
+    openFeature,
+    openModule,
+    overrideModelElement,
+    TYPES
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { ErrorReporter } from './error-reporter';
+import { AllianceEdgeView, AllianceLabelView, AllianceNodeView } from './views';
+import { AllianceViewOptionsAction, ViewOptionsToolbar } from './view-options';
+
+/** The node shapes of the core's `NodeShape`, as the server names them in `node:<shape>`. */
+export const NODE_SHAPES = ['rectangle', 'rounded-rectangle', 'ellipse', 'lozenge', 'note', 'hexagon'] as const;
+
+export const allianceDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        configureDefaultModelElements(context);
+        for (const shape of NODE_SHAPES) {
+            const type = `node:${shape}`;
+            if (type === DefaultTypes.NODE_RECTANGLE) {
+                overrideModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
+            } else {
+                configureModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
+            }
+        }
+        overrideModelElement(context, DefaultTypes.LABEL, GLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:edge', GLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        overrideModelElement(context, DefaultTypes.EDGE, GEdge, AllianceEdgeView, { enable: [openFeature] });
+
+        bind(ViewOptionsToolbar).toSelf().inSingletonScope();
+        configureActionHandler(context, AllianceViewOptionsAction.KIND, ViewOptionsToolbar);
+        bindAsService(context, TYPES.IDiagramStartup, ErrorReporter);
+        configureActionHandler(context, MessageAction.KIND, ErrorReporter);
+    },
+    { featureId: Symbol('allianceDiagram') }
+);
+
+export function createAllianceDiagramContainer(...configuration: ContainerConfiguration): Container {
+    // openModule: a double-click sends OpenAction {elementId} to the server, which reveals the element's text.
+    return initializeDiagramContainer(new Container(), openModule, allianceDiagramModule, ...configuration, STANDALONE_MODULE_CONFIG);
+}
