@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -117,6 +118,18 @@ public final class PlanDiagrams {
 	 */
 	public List<DrawnDiagram> draw(PlanModel model, Path planFile, Predicate<EObject> visible,
 			Collection<Finding> findings) {
+		return draw(model, planFile, visible, findings, null, Set.of());
+	}
+
+	/**
+	 * As {@link #draw(PlanModel, Path, Predicate, Collection)}, with the optional layers and the filters a
+	 * diagram editor's user chose.
+	 *
+	 * @param layers the optional layers shown; null for those the description enables
+	 * @param filters the active filters
+	 */
+	public List<DrawnDiagram> draw(PlanModel model, Path planFile, Predicate<EObject> visible,
+			Collection<Finding> findings, Set<String> layers, Set<String> filters) {
 		LayoutFile positions = LayoutFile.EMPTY;
 		if (planFile != null) {
 			LayoutFiles.ReadResult read = LayoutFiles.read(LayoutFile.pathFor(planFile));
@@ -124,7 +137,7 @@ public final class PlanDiagrams {
 			positions = read.layout();
 		}
 		DiagramParameters parameters = DiagramParameters.defaults().withVisibility(visible)
-				.withFindings(ReleasableFindings.of(findings, model, visible));
+				.withFindings(ReleasableFindings.of(findings, model, visible)).withLayers(layers).withFilters(filters);
 		List<DrawnDiagram> result = new ArrayList<>();
 		for (Map.Entry<String, DiagramInterpreter> entry : interpreters.entrySet()) {
 			DiagramInterpreter interpreter = entry.getValue();

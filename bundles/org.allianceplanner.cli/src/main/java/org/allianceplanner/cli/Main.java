@@ -23,7 +23,7 @@ public final class Main {
 	static List<Subcommand> subcommands() {
 		return List.of(new ValidateCommand(), new CoverageCommand(), new GenerateCommand(), new DiagramCommand(),
 				new FormatCommand(),
-				new LspCommand());
+				new LspCommand(), new ServeCommand());
 	}
 
 	public static void main(String[] args) {

@@ -32,7 +32,15 @@ class VersionsMatchTargetTest {
 			Map.entry("org.eclipse.lsp4j.jsonrpc", "lsp4j.version"), Map.entry("freemarker", "freemarker.version"),
 			Map.entry("openpdf", "openpdf.version"), Map.entry("poi-ooxml", "poi.version"),
 			Map.entry("org.eclipse.elk.core", "elk.version"), Map.entry("org.eclipse.elk.alg.layered", "elk.version"),
-			Map.entry("org.eclipse.xtext", "xtext.version"), Map.entry("org.eclipse.xtext.ide", "xtext.version"));
+			Map.entry("org.eclipse.xtext", "xtext.version"), Map.entry("org.eclipse.xtext.ide", "xtext.version"),
+			Map.entry("org.eclipse.glsp.server", "glsp.version"), Map.entry("org.eclipse.glsp.graph", "glsp.version"),
+			Map.entry("org.eclipse.glsp.server.websocket", "glsp.version"), Map.entry("jetty-server", "jetty.version"),
+			Map.entry("jetty-ee10-websocket-jakarta-server", "jetty.version"),
+			Map.entry("jetty-websocket-core-server", "jetty.version"),
+			Map.entry("jakarta.websocket-api", "jakarta.websocket.version"),
+			Map.entry("jakarta.websocket-client-api", "jakarta.websocket.version"),
+			Map.entry("jakarta.servlet-api", "jakarta.servlet.version"), Map.entry("log4j-api", "log4j.version"),
+			Map.entry("slf4j-api", "slf4j.version"), Map.entry("org.eclipse.lsp4j.websocket.jakarta", "lsp4j.version"));
 
 	@Test
 	void rootPomVersionsAreTheTargetPlatformVersions() throws IOException {

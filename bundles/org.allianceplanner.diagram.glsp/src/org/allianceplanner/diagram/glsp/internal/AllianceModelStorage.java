@@ -1,0 +1,54 @@
+package org.allianceplanner.diagram.glsp.internal;
+
+import org.allianceplanner.diagram.glsp.PlanTexts;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+
+import com.google.inject.Inject;
+
+/**
+ * Loads the plan named by the client's {@code RequestModelAction} and follows its text: when {@link PlanTexts}
+ * reports a change of a file the diagram was drawn from, the session is refreshed. Saving does nothing: every
+ * edit is written to the text when it is made.
+ */
+public class AllianceModelStorage implements SourceModelStorage {
+
+	@Inject
+	private DiagramSource source;
+
+	@Inject
+	private PlanTexts texts;
+
+	@Inject
+	private ActionDispatcher dispatcher;
+
+	@Inject
+	private ViewOptions viewOptions;
+
+	private AutoCloseable subscription;
+
+	@Override
+	public void loadSourceModel(RequestModelAction action) {
+		source.configure(action.getOptions());
+		source.reload();
+		dispatcher.dispatchAfterNextUpdate(viewOptions.current());
+		if (subscription == null) {
+			subscription = texts.onChange(uri -> {
+				if (source.readFrom(uri)) {
+					try {
+						dispatcher.dispatch(new RefreshAction());
+					} catch (RuntimeException e) {
+						// the session is gone: nothing to refresh
+					}
+				}
+			});
+		}
+	}
+
+	@Override
+	public void saveSourceModel(SaveModelAction action) {
+		// every edit is in the text already
+	}
+}
