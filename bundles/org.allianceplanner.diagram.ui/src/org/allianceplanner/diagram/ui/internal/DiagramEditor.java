@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.allianceplanner.diagram.edit.PlanEdit;
+import org.allianceplanner.diagram.glsp.AllianceDiagramModule;
+import org.allianceplanner.diagram.glsp.DiagramHost;
 import org.allianceplanner.diagram.render.DiagramFormat;
 import org.allianceplanner.diagram.ui.DiagramEditorInput;
 import org.allianceplanner.diagram.ui.internal.DocumentPlanTexts.RefusedEdit;
@@ -15,6 +17,7 @@ import org.allianceplanner.diagram.ui.internal.ElementRanges.Range;
 import org.allianceplanner.diagram.ui.internal.PlanDrawing.Drawing;
 import org.allianceplanner.model.io.AtomicFiles;
 import org.allianceplanner.pipeline.PipelineException;
+import org.allianceplanner.ui.PlanLanguage;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.filebuffers.IFileBufferListener;
@@ -111,7 +114,9 @@ public class DiagramEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		surface = Surfaces.create(parent);
+		surface = Surfaces.create(parent,
+				() -> new AllianceDiagramModule(texts, new EditorHost(), PlanLanguage.injector()),
+				diagramInput.file().getLocationURI(), diagramInput.diagram());
 		surface.setSelectionListener(this::elementSelected);
 		try {
 			document = texts.document(DocumentPlanTexts.uri(diagramInput.file()));
@@ -372,6 +377,29 @@ public class DiagramEditor extends EditorPart {
 		texts.removeListener(textChanged);
 		texts.dispose();
 		super.dispose();
+	}
+
+	/** The GLSP server's navigation: double-click opens the text, the diagram's selection selects it. */
+	private final class EditorHost implements DiagramHost {
+		@Override
+		public void reveal(SourceRange range) {
+			show(range, true);
+		}
+
+		@Override
+		public void selectionChanged(List<SourceRange> selection) {
+			if (selection.size() == 1) {
+				show(selection.get(0), false);
+			}
+		}
+
+		private void show(SourceRange range, boolean open) {
+			Display.getDefault().asyncExec(() -> {
+				if (!disposed && DocumentPlanTexts.uri(diagramInput.file()).equals(range.file())) {
+					DiagramEditor.this.reveal(new Range(range.offset(), range.length()), open);
+				}
+			});
+		}
 	}
 
 	/** Follows plan editors on this plan file as they open and close, for the caret. */

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import org.allianceplanner.diagram.edit.PlanEdit;
 import org.allianceplanner.diagram.edit.TextEdit;
+import org.allianceplanner.diagram.glsp.PlanTextException;
+import org.allianceplanner.diagram.glsp.PlanTexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -24,19 +26,30 @@ import org.eclipse.swt.widgets.Display;
  * files' documents are the shared file buffers (see {@link PlanDocument}). Any thread; the documents are touched
  * on the UI thread.
  */
-public final class DocumentPlanTexts {
+public final class DocumentPlanTexts implements PlanTexts {
 
 	private final Map<URI, PlanDocument> documents = new LinkedHashMap<>();
 	private final Map<URI, IDocumentListener> watchers = new LinkedHashMap<>();
 	private final List<Consumer<URI>> listeners = new CopyOnWriteArrayList<>();
 
 	/** A diagram edit that was not applied, with the reason for the plan author. */
-	public static final class RefusedEdit extends Exception {
+	public static final class RefusedEdit extends PlanTextException {
 		private static final long serialVersionUID = 1L;
 
 		public RefusedEdit(String message) {
 			super(message);
 		}
+	}
+
+	@Override
+	public String read(URI plan) throws RefusedEdit {
+		return text(plan);
+	}
+
+	@Override
+	public AutoCloseable onChange(Consumer<URI> listener) {
+		addListener(listener);
+		return () -> removeListener(listener);
 	}
 
 	/** The current text of the plan file {@code uri} ({@code file:} URI of a workspace file). */
@@ -62,6 +75,7 @@ public final class DocumentPlanTexts {
 	 * @param read the text of each file the edit was computed on; a file whose text differs now is not touched
 	 *             and the edit is refused
 	 */
+	@Override
 	public void apply(PlanEdit edit, Map<URI, String> read) throws RefusedEdit {
 		RefusedEdit[] failure = new RefusedEdit[1];
 		ui(() -> {
