@@ -1,7 +1,6 @@
 package org.allianceplanner.ui.internal.builder;
 
 import org.allianceplanner.docgen.Audience;
-import org.allianceplanner.pipeline.ProjectSeverities;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -90,15 +89,9 @@ public class PlanPreferencePage extends PreferencePage implements IWorkbenchPref
 	}
 
 	private void validate() {
-		try {
-			ProjectSettings.parseFormats(documents.getText());
-			ProjectSeverities.parse(severities.getText());
-			setErrorMessage(null);
-			setValid(true);
-		} catch (IllegalArgumentException e) {
-			setErrorMessage(e.getMessage());
-			setValid(false);
-		}
+		String problem = ProjectSettings.problemIn(documents.getText(), severities.getText());
+		setErrorMessage(problem);
+		setValid(problem == null);
 	}
 
 	@Override

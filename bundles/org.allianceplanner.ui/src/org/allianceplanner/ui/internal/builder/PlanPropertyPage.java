@@ -1,6 +1,5 @@
 package org.allianceplanner.ui.internal.builder;
 
-import org.allianceplanner.pipeline.ProjectSeverities;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
@@ -74,15 +73,9 @@ public class PlanPropertyPage extends PropertyPage {
 	}
 
 	private void validate() {
-		try {
-			ProjectSettings.parseFormats(documents.getText());
-			ProjectSeverities.parse(severities.getText());
-			setErrorMessage(null);
-			setValid(true);
-		} catch (IllegalArgumentException e) {
-			setErrorMessage(e.getMessage());
-			setValid(false);
-		}
+		String problem = ProjectSettings.problemIn(documents.getText(), severities.getText());
+		setErrorMessage(problem);
+		setValid(problem == null);
 	}
 
 	@Override

@@ -65,6 +65,20 @@ public final class ProjectSettings {
 		return formats;
 	}
 
+	/**
+	 * What is wrong with a settings page's document formats and severity lines, or {@code null} when both
+	 * parse (the project and the workspace page check their fields alike).
+	 */
+	public static String problemIn(String formats, String severities) {
+		try {
+			parseFormats(formats);
+			ProjectSeverities.parse(severities);
+			return null;
+		} catch (IllegalArgumentException e) {
+			return e.getMessage();
+		}
+	}
+
 	public static String outputFolder(IProject project) {
 		return node(project).get(OUTPUT_FOLDER, WorkspaceDefaults.outputFolder());
 	}
