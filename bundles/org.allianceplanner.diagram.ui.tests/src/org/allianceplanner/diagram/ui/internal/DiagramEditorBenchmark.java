@@ -87,7 +87,7 @@ public class DiagramEditorBenchmark {
 	}
 
 	private static int rendered(DiagramEditor editor) {
-		Object value = DiagramEditorTest.browser(editor).evaluate("return window.alliance && window.alliance.rendered || 0;");
+		Object value = ((org.eclipse.swt.browser.Browser) editor.surface().control()).evaluate("return window.alliance && window.alliance.rendered || 0;");
 		return value instanceof Number n ? n.intValue() : 0;
 	}
 
