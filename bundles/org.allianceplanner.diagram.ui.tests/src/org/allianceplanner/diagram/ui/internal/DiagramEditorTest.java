@@ -83,7 +83,7 @@ public class DiagramEditorTest {
 
 		GlspPage glsp = new GlspPage(editor);
 		glsp.fit();
-		glsp.clickAt(glsp.centre(counterAir));
+		glsp.clickOn(counterAir);
 		waitUntil("the click on CounterAirAttack selects its text", () -> selection(text).getOffset() == range.offset()
 				&& selection(text).getLength() == range.length());
 		assertTrue(selection(text).getText().startsWith("task CounterAirAttack"), selection(text).getText());
@@ -98,7 +98,7 @@ public class DiagramEditorTest {
 
 		page().closeEditor(text, false);
 		glsp.fit();
-		glsp.doubleClickAt(glsp.centre(counterAir));
+		glsp.doubleClickOn(counterAir);
 		waitUntil("the double-click opens the plan editor on CounterAirAttack",
 				() -> page().getActiveEditor() instanceof ITextEditor opened
 						&& selection(opened).getOffset() == range.offset());

@@ -64,6 +64,8 @@ final class GlspPage {
 				  + ' | errors: ' + JSON.stringify(window.allianceErrors || null)
 				  + ' | scripts: ' + Array.from(document.scripts).map(function (s) { return s.src.replace(/token=[^&]*/, 'token=…') || 'inline'; }).join(', ')
 				  + ' | resources: ' + performance.getEntriesByType('resource').map(function (r) { return r.name.replace(/token=[^&]*/, 'token=…') + ' ' + Math.round(r.duration) + 'ms'; }).join(', ')
+				  + ' | canvas classes: ' + (document.querySelector('#alliance-diagram svg') ? document.querySelector('#alliance-diagram svg').getAttribute('class') : '(no svg)')
+				  + ' | active tool: ' + Array.from(document.querySelectorAll('.tool-palette .tool-button.clicked')).map(function (b) { return b.textContent.trim(); }).join(', ')
 				  + ' | text: ' + (document.body ? document.body.innerText : '(no body)').substring(0, 600);
 				""");
 		return String.valueOf(state);
@@ -153,9 +155,36 @@ final class GlspPage {
 		mouse(point, "mouseover", "mousemove");
 	}
 
+	/**
+	 * A click on the element's shape itself (not on what is drawn at that point: the edge tool's feedback edge
+	 * ends under the mouse), after moving onto it.
+	 */
+	void clickOn(String elementId) {
+		on(elementId, "mousedown", "mouseup", "click");
+	}
+
+	void doubleClickOn(String elementId) {
+		on(elementId, "mousedown", "mouseup", "click", "mousedown", "mouseup", "click", "dblclick");
+	}
+
+	private void on(String elementId, String... events) {
+		double[] point = centre(elementId);
+		if (point == null) {
+			fail(elementId + " is not drawn; " + diagnosis());
+		}
+		String target = "var e = document.getElementById(" + js(PREFIX + elementId)
+				+ "); var t = e.querySelector('.alliance-shape') || e;";
+		mouseOn(point, target, "mouseover", "mousemove");
+		mouseOn(point, target, events);
+	}
+
 	private void mouse(double[] point, String... events) {
-		StringBuilder script = new StringBuilder("var x = " + point[0] + ", y = " + point[1]
-				+ "; var t = document.elementFromPoint(x, y); if (!t) { return false; }");
+		mouseOn(point, "var t = document.elementFromPoint(x, y);", events);
+	}
+
+	private void mouseOn(double[] point, String findTarget, String... events) {
+		StringBuilder script = new StringBuilder("var x = " + point[0] + ", y = " + point[1] + "; " + findTarget
+				+ " if (!t) { return false; }");
 		for (String event : events) {
 			script.append(" t.dispatchEvent(new MouseEvent('").append(event).append("', {bubbles: true, cancelable: true,"
 					+ " view: window, clientX: x, clientY: y, screenX: x, screenY: y, button: 0, buttons: ")
