@@ -168,10 +168,15 @@ final class GlspPage {
 	}
 
 	private void on(String elementId, String... events) {
+		// sprotty draws no element outside the canvas: bring the whole diagram into view until it is drawn
+		waitUntil(elementId + " is drawn", () -> {
+			if (centre(elementId) != null) {
+				return true;
+			}
+			fit();
+			return false;
+		});
 		double[] point = centre(elementId);
-		if (point == null) {
-			fail(elementId + " is not drawn; " + diagnosis());
-		}
 		String target = "var e = document.getElementById(" + js(PREFIX + elementId)
 				+ "); var t = e.querySelector('.alliance-shape') || e;";
 		mouseOn(point, target, "mouseover", "mousemove");
