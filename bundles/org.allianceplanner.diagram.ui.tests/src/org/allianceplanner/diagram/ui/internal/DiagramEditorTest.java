@@ -88,20 +88,22 @@ public class DiagramEditorTest {
 				&& selection(text).getLength() == range.length());
 		assertTrue(selection(text).getText().startsWith("task CounterAirAttack"), selection(text).getText());
 
-		int inRepel = text.getDocumentProvider().getDocument(text.getEditorInput()).get().indexOf("task RepelAttack") + 5;
-		text.selectAndReveal(inRepel, 0);
-		String repel = "Task:" + PLAN + ".RepelAttack";
-		glsp.waitUntil("the caret in RepelAttack marks it in the diagram",
-				() -> repel.equals(editor.surface().highlighted()) && glsp.selected(repel));
-		assertEquals(inRepel, selection(text).getOffset(), "the diagram's selection leaves the caret where it is");
-		screenshot("sync-caret-marks-RepelAttack.png");
-
 		page().closeEditor(text, false);
 		glsp.fit();
 		glsp.doubleClickOn(counterAir);
 		waitUntil("the double-click opens the plan editor on CounterAirAttack",
 				() -> page().getActiveEditor() instanceof ITextEditor opened
 						&& selection(opened).getOffset() == range.offset());
+		ITextEditor reopened = (ITextEditor) page().getActiveEditor();
+
+		int inRepel = reopened.getDocumentProvider().getDocument(reopened.getEditorInput()).get().indexOf("task RepelAttack") + 5;
+		reopened.selectAndReveal(inRepel, 0);
+		page().activate(editor); // the plan editor opened over the diagram: bring the diagram to the front
+		String repel = "Task:" + PLAN + ".RepelAttack";
+		glsp.waitUntil("the caret in RepelAttack marks it in the diagram",
+				() -> repel.equals(editor.surface().highlighted()) && glsp.selected(repel));
+		assertEquals(inRepel, selection(reopened).getOffset(), "the diagram's selection leaves the caret where it is");
+		screenshot("sync-caret-marks-RepelAttack.png");
 	}
 
 	@Test

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13's "Done when", in the running product with the GLSP client in the SWT browser (WebKitGTK): every
- * built-in diagram of the examples opens in the GLSP editor (screenshots kept), a task is created with the palette
- * (DOM events on the palette and the canvas) and a role assignment with the palette's edge entry and the
- * {@code CreateEdgeOperation} its tool sends, both found in the text, Ctrl+Z (the
+ * built-in diagram of the examples opens in the GLSP editor (screenshots kept), a task and a role assignment
+ * are created with the palette (DOM events on the palette, the canvas, the source and the target) and found in
+ * the text, Ctrl+Z (the
  * editor's undo command) takes them back, a direct edit renames, and an error typed into the text shows as a
  * GLSP issue marker.
  */
@@ -113,11 +113,8 @@ public class GlspEditorTest {
 		String role = "Assignment: cooperation";
 		glsp.waitUntil("the palette lists " + role, () -> glsp.paletteLabels().contains(role));
 		assertTrue(glsp.clickPalette(role), "palette entries: " + glsp.paletteLabels());
-		// The edge tool, driven by DOM events on source and target, reaches its "select target" state but sends
-		// no operation under WebKitGTK (see docs/IDE.md); the operation it sends is dispatched as it would be.
-		glsp.dispatch("{kind: 'createEdge', isOperation: true, elementTypeId: 'NewAssignment', sourceElementId: "
-				+ GlspPage.js(npa) + ", targetElementId: " + GlspPage.js(repel) + ", args: {role: 'cooperation'}}");
-		glsp.dispatch("{kind: 'enableDefaultTools'}");
+		glsp.clickOn(npa);
+		glsp.clickOn(repel);
 		glsp.waitUntil("the palette's assignment of NPA is in RepelAttack's text",
 				() -> block(document.get(), "task RepelAttack").contains("NPA"));
 		String afterAssignment = document.get();

@@ -81,8 +81,8 @@ public final class GlspSurface implements DiagramSurface {
 			@Override
 			public void completed(ProgressEvent event) {
 				loaded = true;
-				// The page's own script (diagram.js) loads after its style sheet: errors before window.alliance
-				// exists are kept in allianceErrors for the host and the tests.
+				// The page's own script (diagram.js) loads after its style sheet, often after this event: the hooks
+				// wait for window.alliance (calling it now would throw and leave the selection unwired).
 				browser.execute(PAGE_HOOKS);
 			}
 		});
