@@ -67,6 +67,9 @@ public class GlspEditorTest {
 					glsp.waitUntil(name + " of " + file.getName() + " shows " + node.identity(),
 							() -> glsp.shows(node.identity()));
 				}
+				// the page learns its new canvas size from the resize a moment later: fit again for the picture
+				flush(700);
+				glsp.fit();
 				screenshot("glsp-" + file.getName().replace(".alliance", "") + "-" + name + ".png");
 				page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
 				opened.add(name);
@@ -170,6 +173,8 @@ public class GlspEditorTest {
 				"var e = document.getElementById('alliance-diagram_' + " + GlspPage.js(orphan + "#marker")
 						+ "); return e !== null && e.querySelector('.sprotty-issue, .sprotty-error') !== null"
 						+ " || (e !== null && (e.getAttribute('class') || '').indexOf('sprotty-issue') >= 0);")));
+		glsp.dispatch("{kind: 'center', elementIds: [" + GlspPage.js(orphan) + "], animate: false, retainZoom: false}");
+		flush(400);
 		screenshot("glsp-error-marker.png");
 	}
 
