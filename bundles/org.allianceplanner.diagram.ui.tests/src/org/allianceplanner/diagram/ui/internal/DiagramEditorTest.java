@@ -7,7 +7,6 @@ import static org.allianceplanner.diagram.ui.internal.DiagramUi.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.allianceplanner.diagram.edit.CreateAssignment;
 import org.allianceplanner.diagram.edit.CreateTask;
 import org.allianceplanner.diagram.edit.EditTitle;
 import org.allianceplanner.diagram.edit.PlanEdit;
-import org.allianceplanner.diagram.graph.DiagramNode;
-import org.allianceplanner.diagram.graph.Severity;
 import org.allianceplanner.diagram.render.DiagramFormat;
 import org.allianceplanner.diagram.ui.DiagramEditors;
 import org.allianceplanner.diagram.ui.internal.ElementRanges.Range;
@@ -41,7 +36,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -55,9 +49,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The diagram editor in the running product (issue 13's UI test): every built-in diagram of the examples opens
- * in the browser (screenshots kept for review), a click selects the text and the caret marks the element, a text
- * edit redraws the diagram with an error badge, palette edits (the edit operations the server's palette runs) go
+ * The diagram editor in the running product, with the GLSP client in the browser: a click selects the text and the
+ * caret marks the element, palette edits (the edit operations the server's palette runs) go
  * into the text as one undoable change each and Ctrl+Z takes them back byte for byte, a direct edit renames, and
  * export writes the core's SVG and PNG.
  */
@@ -82,75 +75,35 @@ public class DiagramEditorTest {
 	}
 
 	@Test
-	public void everyBuiltInDiagramOfTheExamplesOpensInTheBrowser() throws Exception {
-		Set<String> opened = new TreeSet<>();
-		for (IFile file : DiagramUi.planFiles(project)) {
-			for (String name : DiagramMenus.applicable(file)) {
-				DiagramEditor editor = open(file, name);
-				PlanDrawing.Drawing drawing = editor.current();
-				assertNotNull(drawing.diagram(), file.getName() + " " + name + ": " + drawing.problem());
-				List<String> shown = List.of(ids(editor));
-				for (DiagramNode node : drawing.diagram().diagram().allNodes()) {
-					assertTrue(shown.contains(node.identity()), name + " of " + file.getName()
-							+ ": the browser does not show " + node.identity());
-				}
-				page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-				screenshot(file.getName().replace(".alliance", "") + "-" + drawing.diagram().name() + ".png");
-				page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
-				opened.add(name);
-				page().closeEditor(editor, false);
-			}
-		}
-		assertEquals(new TreeSet<>(PlanDrawing.descriptionNames()), opened,
-				"every built-in diagram opens on at least one example");
-	}
-
-	@Test
 	public void clickSelectsTheTextAndTheCaretMarksTheElement() throws Exception {
 		ITextEditor text = (ITextEditor) IDE.openEditor(page(), defense);
 		DiagramEditor editor = open(defense, "Responsibility");
 		String counterAir = "Task:" + PLAN + ".CounterAirAttack";
 		Range range = editor.current().ranges().range(counterAir).orElseThrow();
 
-		browser(editor).execute("window.alliance.groups(" + BrowserSurface.string(counterAir)
-				+ ")[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+		GlspPage glsp = new GlspPage(editor);
+		glsp.fit();
+		glsp.clickOn(counterAir);
 		waitUntil("the click on CounterAirAttack selects its text", () -> selection(text).getOffset() == range.offset()
 				&& selection(text).getLength() == range.length());
 		assertTrue(selection(text).getText().startsWith("task CounterAirAttack"), selection(text).getText());
 
-		int inRepel = text.getDocumentProvider().getDocument(text.getEditorInput()).get().indexOf("task RepelAttack") + 5;
-		text.selectAndReveal(inRepel, 0);
-		String repel = "Task:" + PLAN + ".RepelAttack";
-		waitUntil("the caret in RepelAttack marks it in the diagram", () -> repel.equals(editor.surface().highlighted())
-				&& repel.equals(browser(editor).evaluate("return window.alliance.selected;")));
-		screenshot("sync-caret-marks-RepelAttack.png");
-
 		page().closeEditor(text, false);
-		browser(editor).execute("window.alliance.groups(" + BrowserSurface.string(counterAir)
-				+ ")[0].dispatchEvent(new MouseEvent('dblclick', {bubbles: true}));");
+		glsp.fit();
+		glsp.doubleClickOn(counterAir);
 		waitUntil("the double-click opens the plan editor on CounterAirAttack",
 				() -> page().getActiveEditor() instanceof ITextEditor opened
 						&& selection(opened).getOffset() == range.offset());
-	}
+		ITextEditor reopened = (ITextEditor) page().getActiveEditor();
 
-	@Test
-	public void aTextEditRedrawsTheDiagramWithItsErrorBadge() throws Exception {
-		DiagramEditor editor = open(defense, "Responsibility");
-		IDocument document = editor.document().document();
-		int at = document.get().indexOf("task CounterAirAttack");
-		// an unassigned sea defense task breaks the Guidelines' role rules: an error badge
-		document.replace(at, 0, "task Orphan \"Nobody's task\": sea defense\n\t");
-		String orphan = "Task:" + PLAN + ".Orphan";
-		waitUntil("the diagram shows the new task", () -> editor.current().diagram() != null
-				&& editor.current().diagram().diagram().node(orphan).isPresent() && List.of(ids(editor)).contains(orphan));
-		DiagramNode node = editor.current().diagram().diagram().node(orphan).orElseThrow();
-		assertTrue(node.decorations().stream().anyMatch(d -> d.severity() == Severity.ERROR),
-				"error badge on the unassigned task: " + node.decorations());
-		Number badges = (Number) browser(editor).evaluate("return document.querySelectorAll('g.decoration[data-element=\""
-				+ orphan + "\"]').length;");
-		assertTrue(badges.intValue() > 0, "the browser draws the badge");
-		assertTrue(editor.isDirty(), "the document's change makes the diagram editor dirty");
-		screenshot("error-badge-on-new-task.png");
+		int inRepel = reopened.getDocumentProvider().getDocument(reopened.getEditorInput()).get().indexOf("task RepelAttack") + 5;
+		reopened.selectAndReveal(inRepel, 0);
+		page().activate(editor); // the plan editor opened over the diagram: bring the diagram to the front
+		String repel = "Task:" + PLAN + ".RepelAttack";
+		glsp.waitUntil("the caret in RepelAttack marks it in the diagram",
+				() -> repel.equals(editor.surface().highlighted()) && glsp.selected(repel));
+		assertEquals(inRepel, selection(reopened).getOffset(), "the diagram's selection leaves the caret where it is");
+		screenshot("sync-caret-marks-RepelAttack.png");
 	}
 
 	@Test
@@ -261,29 +214,17 @@ public class DiagramEditorTest {
 	// ------------------------------------------------------------------------------------------------ helpers
 
 	static DiagramEditor open(IFile file, String name) throws Exception {
-		DiagramEditor editor = (DiagramEditor) DiagramEditors.open(page(), file, name);
-		waitUntil(name + " of " + file.getName() + " is drawn", () -> editor.current() != null);
-		if (editor.current().diagram() != null) {
-			assertFalse(editor.surface().readOnly(), "the browser starts (WebKitGTK is installed where this runs)");
-			waitUntil(name + " is shown in the browser", () -> ids(editor).length > 0);
-		}
-		return editor;
+		return GlspEditorTest.open(file, name);
 	}
 
-	static Browser browser(DiagramEditor editor) {
-		return ((BrowserSurface) editor.surface()).browser();
-	}
-
-	/** The element identities the page shows. */
-	static String[] ids(DiagramEditor editor) {
-		Object result = browser(editor).evaluate("return window.alliance ? window.alliance.ids() : [];");
-		Object[] values = result instanceof Object[] array ? array : new Object[0];
-		return java.util.Arrays.stream(values).map(String::valueOf).toArray(String[]::new);
-	}
-
+	/** Whether the drawing has the node and the GLSP client draws it (fitted into view: no element is culled). */
 	static boolean hasNode(DiagramEditor editor, String id) {
-		return editor.current().diagram() != null && editor.current().diagram().diagram().node(id).isPresent()
-				&& List.of(ids(editor)).contains(id);
+		if (editor.current().diagram() == null || editor.current().diagram().diagram().node(id).isEmpty()) {
+			return false;
+		}
+		GlspPage glsp = new GlspPage(editor);
+		glsp.fit();
+		return glsp.shows(id);
 	}
 
 	static ITextSelection selection(ITextEditor editor) {

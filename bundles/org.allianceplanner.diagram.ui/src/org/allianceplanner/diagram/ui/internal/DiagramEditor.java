@@ -395,11 +395,24 @@ public class DiagramEditor extends EditorPart {
 
 		private void show(SourceRange range, boolean open) {
 			Display.getDefault().asyncExec(() -> {
-				if (!disposed && DocumentPlanTexts.uri(diagramInput.file()).equals(range.file())) {
+				if (!disposed && DocumentPlanTexts.uri(diagramInput.file()).equals(range.file())
+						&& (open || !caretWithin(range))) {
 					DiagramEditor.this.reveal(new Range(range.offset(), range.length()), open);
 				}
 			});
 		}
+	}
+
+	/**
+	 * Whether the plan editor's caret is already in the element's text: the diagram selected it because the
+	 * caret moved there, and selecting the whole element would take the caret from where the user typed.
+	 */
+	private boolean caretWithin(DiagramHost.SourceRange range) {
+		ITextEditor editor = textEditor();
+		if (editor != null && editor.getSelectionProvider().getSelection() instanceof ITextSelection selection) {
+			return selection.getOffset() >= range.offset() && selection.getOffset() <= range.offset() + range.length();
+		}
+		return false;
 	}
 
 	/** Follows plan editors on this plan file as they open and close, for the caret. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.allianceplanner.diagram.edit.PlanEdit;
@@ -31,6 +33,17 @@ public final class DocumentPlanTexts implements PlanTexts {
 	private final Map<URI, PlanDocument> documents = new LinkedHashMap<>();
 	private final Map<URI, IDocumentListener> watchers = new LinkedHashMap<>();
 	private final List<Consumer<URI>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<URI>> serverListeners = new CopyOnWriteArrayList<>();
+	/**
+	 * Tells the diagram server about changes, in order, off the UI thread: the server reads the text back on
+	 * the UI thread while it holds its own lock, so calling it from a document change on the UI thread (an undo,
+	 * a keystroke) would deadlock.
+	 */
+	private final ExecutorService notifier = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "Diagram text changes");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** A diagram edit that was not applied, with the reason for the plan author. */
 	public static final class RefusedEdit extends PlanTextException {
@@ -48,8 +61,8 @@ public final class DocumentPlanTexts implements PlanTexts {
 
 	@Override
 	public AutoCloseable onChange(Consumer<URI> listener) {
-		addListener(listener);
-		return () -> removeListener(listener);
+		serverListeners.add(listener);
+		return () -> serverListeners.remove(listener);
 	}
 
 	/** The current text of the plan file {@code uri} ({@code file:} URI of a workspace file). */
@@ -105,7 +118,10 @@ public final class DocumentPlanTexts implements PlanTexts {
 		}
 	}
 
-	/** Called with a plan's URI, on the UI thread, after each change of its text. */
+	/**
+	 * Called with a plan's URI, on the UI thread, after each change of its text. (The diagram server's
+	 * {@link #onChange} listeners are called on a thread of their own.)
+	 */
 	public void addListener(Consumer<URI> listener) {
 		listeners.add(listener);
 	}
@@ -132,6 +148,9 @@ public final class DocumentPlanTexts implements PlanTexts {
 				@Override
 				public void documentChanged(DocumentEvent event) {
 					listeners.forEach(l -> l.accept(uri));
+					if (!serverListeners.isEmpty() && !notifier.isShutdown()) {
+						notifier.execute(() -> serverListeners.forEach(l -> l.accept(uri)));
+					}
 				}
 			};
 			document.document().addDocumentListener(watcher);
@@ -145,6 +164,7 @@ public final class DocumentPlanTexts implements PlanTexts {
 
 	/** Disconnects every document this connected. */
 	public void dispose() {
+		notifier.shutdown();
 		ui(() -> {
 			documents.forEach((uri, document) -> {
 				document.document().removeDocumentListener(watchers.get(uri));

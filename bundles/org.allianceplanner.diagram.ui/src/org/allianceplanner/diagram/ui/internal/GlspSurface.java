@@ -24,6 +24,26 @@ import org.eclipse.swt.widgets.Control;
  */
 public final class GlspSurface implements DiagramSurface {
 
+	/**
+	 * Run once the page has loaded: keeps the page's errors, and wires {@code window.alliance} (once the client's
+	 * script has installed it) to tell Java about selections.
+	 */
+	static final String PAGE_HOOKS = """
+			window.allianceErrors = window.allianceErrors || [];
+			window.addEventListener('error', function (e) {
+			  window.allianceErrors.push(String(e.message || e) + (e.filename ? ' at ' + e.filename + ':' + e.lineno : ''));
+			});
+			window.addEventListener('unhandledrejection', function (e) {
+			  window.allianceErrors.push('unhandled rejection: ' + String(e.reason && e.reason.message || e.reason));
+			});
+			(function wire() {
+			  if (!window.alliance) { setTimeout(wire, 20); return; }
+			  window.alliance.onSelectionChanged(function (ids) { allianceSelected(ids.length === 1 ? ids[0] : null); });
+			  window.alliance.ready.then(function () { window.allianceShown = true; },
+			    function (e) { window.allianceErrors.push('not loaded: ' + String(e && e.message || e)); });
+			})();
+			""";
+
 	private final Browser browser;
 	private final DiagramWebServer server;
 	private String highlighted;
@@ -49,8 +69,9 @@ public final class GlspSurface implements DiagramSurface {
 			@Override
 			public Object function(Object[] arguments) {
 				String id = arguments.length >= 1 && arguments[0] instanceof String s ? s : null;
+				boolean echo = id != null && id.equals(highlighted); // the caret's own highlight coming back
 				highlighted = id;
-				if (id != null && listener != null) {
+				if (id != null && !echo && listener != null) {
 					browser.getDisplay().asyncExec(() -> listener.selected(id, false));
 				}
 				return null;
@@ -60,10 +81,9 @@ public final class GlspSurface implements DiagramSurface {
 			@Override
 			public void completed(ProgressEvent event) {
 				loaded = true;
-				browser.execute("window.alliance.onSelectionChanged(function (ids) {"
-						+ " allianceSelected(ids.length === 1 ? ids[0] : null); });"
-						+ "window.alliance.ready.then(function () { window.allianceShown = true; },"
-						+ " function (e) { window.allianceError = String(e && e.message || e); });");
+				// The page's own script (diagram.js) loads after its style sheet, often after this event: the hooks
+				// wait for window.alliance (calling it now would throw and leave the selection unwired).
+				browser.execute(PAGE_HOOKS);
 			}
 		});
 		browser.setUrl(server.pageUri(planFile, diagram).toString());
@@ -83,8 +103,11 @@ public final class GlspSurface implements DiagramSurface {
 	public void highlight(String elementId) {
 		highlighted = elementId;
 		if (loaded && elementId != null) {
-			browser.execute("window.alliance.dispatch({kind: 'elementSelected', selectedElementsIDs: ["
-					+ BrowserSurface.string(elementId) + "], deselectedElementsIDs: true});");
+			String id = BrowserSurface.string(elementId);
+			browser.execute("if (window.alliance) { window.alliance.dispatch({kind: 'elementSelected', selectedElementsIDs: ["
+					+ id + "], deselectedElementsIDs: [], deselectAll: true});"
+					+ " window.alliance.dispatch({kind: 'center', elementIds: [" + id
+					+ "], animate: false, retainZoom: true}); }");
 		}
 	}
 

@@ -20,24 +20,18 @@ public final class Surfaces {
 	private Surfaces() {
 	}
 
-	/**
-	 * {@code -Dalliance.diagram.glsp=true}: the editable GLSP client on an in-process GLSP server instead of the
-	 * core's SVG (not yet the default: see docs/IDE.md).
-	 */
-	public static final String GLSP = "alliance.diagram.glsp";
-
 	static DiagramSurface create(Composite parent, Supplier<? extends DiagramModule> modules, java.net.URI planFile,
 			String diagram) {
 		if (Boolean.getBoolean(NO_BROWSER)) {
 			return new RenderedSurface(parent, "-D" + NO_BROWSER + "=true");
 		}
-		if (Boolean.getBoolean(GLSP) && WebClient.available()) {
+		if (WebClient.available()) {
 			try {
 				return new GlspSurface(parent, modules, planFile, diagram);
 			} catch (SWTError e) {
 				return new RenderedSurface(parent, e.getMessage());
 			} catch (IOException | RuntimeException e) {
-				// the server did not start: the core's SVG in the browser still shows the diagram
+				// the server did not start: the core's SVG in the browser still shows the diagram, read-only
 			}
 		}
 		try {
