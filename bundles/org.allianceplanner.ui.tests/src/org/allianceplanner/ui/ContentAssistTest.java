@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.AfterEach;
@@ -55,11 +54,7 @@ public class ContentAssistTest {
 	@BeforeEach
 	void openExample() throws CoreException {
 		IWorkbenchPage page = page();
-		page.closeAllEditors(false);
-		Fixtures.restore(project);
-		editor = (PlanEditor) IDE.openEditor(page, project.getFile(Fixtures.AIR_DEFENSE), AlliancePlanner.EDITOR_ID);
-		page.activate(editor);
-		waitUntil("the example's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
+		editor = Fixtures.openRestored(page, project, project.getFile(Fixtures.AIR_DEFENSE));
 		waitUntil("the build is done", () -> Job.getJobManager().isIdle());
 	}
 

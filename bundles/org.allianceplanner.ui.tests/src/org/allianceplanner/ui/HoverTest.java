@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,12 +50,8 @@ public class HoverTest {
 	@BeforeEach
 	void openExample() throws CoreException {
 		IWorkbenchPage page = page();
-		page.closeAllEditors(false);
-		Fixtures.restore(project);
 		file = project.getFile(Fixtures.AIR_DEFENSE);
-		editor = (PlanEditor) IDE.openEditor(page, file, AlliancePlanner.EDITOR_ID);
-		page.activate(editor);
-		waitUntil("the example's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
+		editor = Fixtures.openRestored(page, project, file);
 		waitUntil("the build is done", () -> Job.getJobManager().isIdle());
 	}
 

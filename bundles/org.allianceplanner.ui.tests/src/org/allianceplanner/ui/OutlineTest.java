@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,12 +48,9 @@ public class OutlineTest {
 	@BeforeEach
 	void openExample() throws CoreException {
 		IWorkbenchPage page = page();
-		page.closeAllEditors(false);
-		Fixtures.restore(project);
-		editor = (PlanEditor) IDE.openEditor(page, airDefense, AlliancePlanner.EDITOR_ID);
+		editor = Fixtures.openRestored(page, project, airDefense);
 		page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
-		waitUntil("the example's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
 		waitUntil("the Outline view shows the plan", () -> editor.outlinePage() != null
 				&& labels(outline().viewer().getTree()).stream().anyMatch(l -> l.startsWith("Parties")));
 	}

@@ -65,12 +65,9 @@ public class PlanEditorTest {
 	@BeforeEach
 	void openExample() throws CoreException {
 		IWorkbenchPage page = page();
-		page.closeAllEditors(false);
-		Fixtures.restore(project);
-		editor = (PlanEditor) IDE.openEditor(page, airDefense, AlliancePlanner.EDITOR_ID);
+		editor = Fixtures.openRestored(page, project, airDefense);
 		page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
-		waitUntil("the example's symbols arrive from the language server", () -> !editor.symbols().isEmpty());
 		waitUntil("the build and the marker writer are done", () -> Job.getJobManager().isIdle());
 		baselineErrors = errors(airDefense);
 	}
