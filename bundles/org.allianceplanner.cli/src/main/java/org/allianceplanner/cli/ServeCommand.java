@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.resource.Resource;
  * the plans under PATH (default: the current folder) on 127.0.0.1, prints the address to open with the
  * server's token in it (as Jupyter does) and, for each plan, one address per diagram that has something to
  * show; runs until interrupted. Diagram edits are written to the plan files atomically, and refused when a
- * file changed on disk since the diagram read it.
+ * file changed on disk since the diagram read it; what other programs write to the plans is drawn as it lands.
  */
 public final class ServeCommand implements Subcommand {
 
@@ -86,11 +86,19 @@ public final class ServeCommand implements Subcommand {
 		}
 		// GLSP logs through log4j-api; without log4j-core on the class path its simple logger (errors only) is used
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		FilePlanTexts texts;
+		try {
+			texts = FilePlanTexts.watching();
+		} catch (IOException e) {
+			console.err().println(prefix + "cannot follow changes on disk: " + e.getMessage());
+			return ExitCode.USAGE;
+		}
 		DiagramWebServer server = new DiagramWebServer(DiagramWebServer.newToken(), web,
-				() -> AllianceDiagramModule.standalone(new FilePlanTexts(), DiagramHost.NONE));
+				() -> AllianceDiagramModule.standalone(texts, DiagramHost.NONE));
 		try {
 			server.start(port);
 		} catch (IOException e) {
+			texts.close();
 			console.err().println(prefix + e.getMessage());
 			return ExitCode.USAGE;
 		}
@@ -107,6 +115,7 @@ public final class ServeCommand implements Subcommand {
 			return ExitCode.OK;
 		} finally {
 			server.stop();
+			texts.close();
 		}
 	}
 

@@ -3,15 +3,19 @@ package org.allianceplanner.diagram.glsp.internal;
 import org.allianceplanner.diagram.glsp.PlanTexts;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.di.ClientId;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionListener;
+import org.eclipse.glsp.server.session.ClientSessionManager;
 
 import com.google.inject.Inject;
 
 /**
  * Loads the plan named by the client's {@code RequestModelAction} and follows its text: when {@link PlanTexts}
- * reports a change of a file the diagram was drawn from, the session is refreshed. Saving does nothing: every
- * edit is written to the text when it is made.
+ * reports a change of a file the diagram was drawn from, the session is refreshed, until the session ends.
+ * Saving does nothing: every edit is written to the text when it is made.
  */
 public class AllianceModelStorage implements SourceModelStorage {
 
@@ -26,6 +30,13 @@ public class AllianceModelStorage implements SourceModelStorage {
 
 	@Inject
 	private ViewOptions viewOptions;
+
+	@Inject
+	private ClientSessionManager sessions;
+
+	@Inject
+	@ClientId
+	private String clientId;
 
 	private AutoCloseable subscription;
 
@@ -44,6 +55,24 @@ public class AllianceModelStorage implements SourceModelStorage {
 					}
 				}
 			});
+			// plan texts outlive sessions (alliance serve shares one): a closed page must not stay subscribed
+			sessions.addListener(new ClientSessionListener() {
+				@Override
+				public void sessionDisposed(ClientSession session) {
+					unsubscribe(); // the manager forgets the session's listeners itself
+				}
+			}, clientId);
+		}
+	}
+
+	private synchronized void unsubscribe() {
+		if (subscription != null) {
+			try {
+				subscription.close();
+			} catch (Exception e) {
+				// the listener is gone either way
+			}
+			subscription = null;
 		}
 	}
 

@@ -204,15 +204,16 @@ public class DiagramSource {
 	}
 
 	/**
-	 * Whether the diagram was drawn from this file and the change is not this session's own edit (which
-	 * {@link #apply} reloads itself).
+	 * Whether the diagram was drawn from this file, or the file lies beside the plan (a new neighbour, the
+	 * settings), and the change is not this session's own edit (which {@link #apply} reloads itself).
 	 */
 	public boolean readFrom(URI file) {
 		if (applying) {
 			return false;
 		}
 		synchronized (this) {
-			return basis.containsKey(file);
+			return basis.containsKey(file) || plan != null && file.isFile()
+					&& file.trimSegments(1).equals(plan.trimSegments(1));
 		}
 	}
 
