@@ -26,7 +26,6 @@ import org.allianceplanner.diagram.interpreter.internal.Drafts;
 import org.allianceplanner.diagram.interpreter.internal.Drafts.Draft;
 import org.allianceplanner.diagram.interpreter.internal.Evaluator;
 import org.allianceplanner.diagram.interpreter.internal.Labels;
-import org.allianceplanner.diagram.interpreter.internal.QualifiedNames;
 import org.allianceplanner.diagram.interpreter.internal.Styles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;

@@ -22,7 +22,7 @@ import org.allianceplanner.diagram.glsp.PlanTextException;
 import org.allianceplanner.diagram.glsp.PlanTexts;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.DiagramElement;
-import org.allianceplanner.diagram.interpreter.internal.QualifiedNames;
+import org.allianceplanner.diagram.interpreter.QualifiedNames;
 import org.allianceplanner.diagram.layout.DiagramLayout;
 import org.allianceplanner.docgen.Audience;
 import org.allianceplanner.model.plan.PlanModel;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.DiagramElement;
-import org.allianceplanner.diagram.interpreter.internal.QualifiedNames;
+import org.allianceplanner.diagram.interpreter.QualifiedNames;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;

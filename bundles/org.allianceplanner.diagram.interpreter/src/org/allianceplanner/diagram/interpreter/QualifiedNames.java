@@ -1,4 +1,4 @@
-package org.allianceplanner.diagram.interpreter.internal;
+package org.allianceplanner.diagram.interpreter;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -19,6 +19,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * without a name (an assignment, a concurrence) are named by their container and what they say
  * ({@code ...AirDefense.assignments(party=JASDF,role=PRIMARY)}), never by their position, so the name
  * survives reordering the file. Guidelines clauses are {@code guidelines:IV.2(2)a}.
+ * <p>
+ * It is the name a drawn element's {@code semanticElement()} carries: editors map a diagram element back to
+ * its plan element (and text) by indexing a resource set's contents with {@link #of(EObject)}.
  */
 public final class QualifiedNames {
 
