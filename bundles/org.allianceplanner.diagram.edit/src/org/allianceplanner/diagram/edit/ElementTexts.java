@@ -10,11 +10,16 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import com.google.inject.Inject;
 
@@ -30,6 +35,9 @@ class ElementTexts {
 
 	@Inject
 	private ElementInsertion insertion;
+
+	@Inject
+	private ICrossReferenceSerializer crossReferences;
 
 	/** The edit that writes {@code created}, already added to its container in the model, into the text. */
 	PlanEdit.Builder insert(EObject created) {
@@ -134,6 +142,66 @@ class ElementTexts {
 		}
 		return new PlanEdit.Builder().add(owner.eResource().getURI(), text,
 				new TextEdit(range[0], range[1] - range[0], ""));
+	}
+
+	/**
+	 * The edit that adds {@code target} to a comma-separated list of references the text already writes
+	 * ({@code implements IV.2(1)a, IV.2(1)b} gets {@code , IV.2(1)c} after its last value, before any comment),
+	 * or null where the grammar writes no such list or the target has no name in scope there. Xtext 2.42's change
+	 * serializer writes the new value as a second clause of its own ({@code implements IV.2(1)c} on a new line),
+	 * which means the same but is not how authors write it.
+	 */
+	PlanEdit.Builder appendReference(EObject owner, EReference reference, EObject target) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, reference);
+		if (nodes.isEmpty()) {
+			return null;
+		}
+		INode last = nodes.get(nodes.size() - 1);
+		CrossReference next = commaSeparated(last.getGrammarElement(), reference);
+		if (next == null) {
+			return null;
+		}
+		List<String> problems = new ArrayList<>();
+		String name = crossReferences.serializeCrossRef(owner, next, target, null, d -> problems.add(d.getMessage()));
+		if (name == null || !problems.isEmpty()) {
+			return null;
+		}
+		return new PlanEdit.Builder().add(owner.eResource().getURI(), TextChanges.textOf(owner.eResource()),
+				new TextEdit(last.getEndOffset(), 0, ", " + name));
+	}
+
+	/**
+	 * The cross reference that follows {@code ','} in a list {@code kw a+=[X] (',' a+=[X])*} whose value
+	 * {@code element} wrote, or null.
+	 */
+	private static CrossReference commaSeparated(EObject element, EReference reference) {
+		if (!(element instanceof CrossReference) || !(element.eContainer() instanceof Assignment assignment)
+				|| !reference.getName().equals(assignment.getFeature())) {
+			return null;
+		}
+		EObject group = assignment.eContainer();
+		if (group instanceof Group g && isCommaGroup(g, reference)) {
+			return crossReferenceOf(g);
+		}
+		if (group instanceof Group g) {
+			for (AbstractElement e : g.getElements()) {
+				if (e instanceof Group inner && isCommaGroup(inner, reference)) {
+					return crossReferenceOf(inner);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isCommaGroup(Group group, EReference reference) {
+		List<AbstractElement> elements = group.getElements();
+		return elements.size() == 2 && elements.get(0) instanceof Keyword k && ",".equals(k.getValue())
+				&& elements.get(1) instanceof Assignment a && reference.getName().equals(a.getFeature())
+				&& a.getTerminal() instanceof CrossReference;
+	}
+
+	private static CrossReference crossReferenceOf(Group commaGroup) {
+		return (CrossReference) ((Assignment) commaGroup.getElements().get(1)).getTerminal();
 	}
 
 	private static int[] range(String text, int start, int end) {

@@ -37,7 +37,7 @@ final class GlspClientSession implements AutoCloseable {
 	/** The action kinds this client handles (the server forwards only these, and responses). */
 	static final List<String> CLIENT_KINDS = List.of(SetModelAction.KIND, UpdateModelAction.KIND, MessageAction.KIND,
 			SetMarkersAction.KIND, "allianceViewOptions", "setDirtyState", "setEditMode", "setTypeHints",
-			"selectAction", "center");
+			"selectAction", "center", "setContextActions");
 
 	private static final String CLIENT_ID = "test-client";
 	private static final long WAIT_SECONDS = 120; // a hang guard only: nothing here measures speed

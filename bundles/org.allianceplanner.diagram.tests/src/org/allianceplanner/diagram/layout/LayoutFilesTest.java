@@ -47,6 +47,54 @@ class LayoutFilesTest {
 	}
 
 	@Test
+	void aResizedNodesSizeIsWrittenAndReadBack() throws Exception {
+		Path file = dir.resolve("plan.alliance.layout");
+		LayoutFile resized = layout.with("responsibility",
+				layout.positions("responsibility").with("Task:sar", ElementPosition.pinned(120, 40).withSize(180.004, 52.5)));
+		LayoutFiles.write(file, resized);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"Task:sar\": {\n        \"height\": 52.5,\n        \"pinned\": true,\n"
+				+ "        \"width\": 180.0,\n        \"x\": 120.0,\n        \"y\": 40.0\n      }"), text);
+		assertFalse(text.substring(text.indexOf("\"Party:jp.mod\""), text.indexOf("\"Task:sar\"")).contains("width"),
+				"a node without a size of the user's has no size in the file:\n" + text);
+		LayoutFiles.ReadResult read = LayoutFiles.read(file);
+		assertFalse(read.unreadable(), read.warnings().toString());
+		assertEquals(ElementPosition.pinned(120, 40).withSize(180, 52.5),
+				read.layout().positions("responsibility").get("Task:sar").get());
+		assertFalse(read.layout().positions("responsibility").get("Party:jp.mod").get().hasSize());
+	}
+
+	@Test
+	void aFileWrittenBeforeSizesWereKeptStillLoads() throws Exception {
+		Path file = dir.resolve("plan.alliance.layout");
+		// a layout file as written before sizes were kept, byte for byte
+		String old = "{\n  \"diagrams\": {\n    \"responsibility\": {\n      \"Party:jp.mod\": {\n"
+				+ "        \"pinned\": false,\n        \"x\": 10.0,\n        \"y\": 20.0\n      }\n    }\n  },\n"
+				+ "  \"format\": \"alliance-diagram-layout\",\n  \"version\": 1\n}\n";
+		Files.writeString(file, old, StandardCharsets.UTF_8);
+		LayoutFiles.ReadResult read = LayoutFiles.read(file);
+		assertFalse(read.unreadable(), read.warnings().toString());
+		assertEquals(ElementPosition.moved(10, 20), read.layout().positions("responsibility").get("Party:jp.mod").get());
+		assertEquals(old, LayoutFiles.format(read.layout()), "written again, it is the same file");
+	}
+
+	@Test
+	void aSizeWithoutItsPartnerOrNotPositiveIsDescribed() throws Exception {
+		Path file = dir.resolve("bad.layout");
+		Files.writeString(file, "{\"format\":\"alliance-diagram-layout\",\"version\":1,"
+				+ "\"diagrams\":{\"d\":{\"Task:1\":{\"x\":1,\"y\":2,\"width\":40}}}}");
+		LayoutFiles.ReadResult read = LayoutFiles.read(file);
+		assertTrue(read.unreadable());
+		String warning = read.warnings().get(0);
+		assertTrue(warning.contains("\"width\" without \"height\"") && warning.contains("Task:1")
+				&& warning.contains("bad.layout"), warning);
+		Files.writeString(file, "{\"format\":\"alliance-diagram-layout\",\"version\":1,"
+				+ "\"diagrams\":{\"d\":{\"Task:1\":{\"x\":1,\"y\":2,\"width\":40,\"height\":-3}}}}");
+		warning = LayoutFiles.read(file).warnings().get(0);
+		assertTrue(warning.contains("\"height\" is not a positive number"), warning);
+	}
+
+	@Test
 	void anEmptyLayoutLeavesNoFile() throws Exception {
 		Path file = dir.resolve("plan.alliance.layout");
 		LayoutFiles.write(file, layout);

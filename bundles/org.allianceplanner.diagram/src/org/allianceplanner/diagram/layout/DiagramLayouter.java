@@ -22,7 +22,7 @@ import org.eclipse.elk.graph.ElkNode;
 /**
  * Lays out a diagram graph: measures labels with the diagram font, builds the ELK graph, applies the
  * description's {@link LayoutConfiguration}, runs ELK's {@link RecursiveGraphLayoutEngine}, then puts moved
- * and pinned nodes where users put them. Given the previous layout of the same diagram, layered keeps every
+ * and pinned nodes where users put them, at the sizes users gave them (never smaller than the label needs). Given the previous layout of the same diagram, layered keeps every
  * remaining node's layer and in-layer order. Thread-safe; headless.
  */
 public final class DiagramLayouter {
@@ -58,7 +58,7 @@ public final class DiagramLayouter {
 	 */
 	public DiagramLayout layout(Diagram diagram, LayoutConfiguration configuration, DiagramPositions positions,
 			DiagramLayout previous) {
-		ElkGraphBuilder graph = new ElkGraphBuilder(sizes, configuration.direction()).build(diagram);
+		ElkGraphBuilder graph = new ElkGraphBuilder(sizes, configuration.direction()).build(diagram, positions);
 		ElkUtil.applyVisitors(graph.root(), configuration.configurator());
 		if (configuration.isLayered() && graph.nodes().size() > Defaults.LARGE_GRAPH_NODES
 				&& !configuration.sets(LayeredOptions.THOROUGHNESS)) {

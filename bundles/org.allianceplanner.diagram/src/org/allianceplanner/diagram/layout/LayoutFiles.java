@@ -30,12 +30,16 @@ import com.google.gson.stream.JsonWriter;
  *   "version": 1,
  *   "diagrams": {
  *     "responsibility": {
- *       "Party:jp.mod": { "pinned": true, "x": 120.0, "y": 40.0 }
+ *       "Party:jp.mod": { "pinned": true, "x": 120.0, "y": 40.0 },
+ *       "Task:jp.sar": { "height": 50.0, "pinned": true, "width": 180.0, "x": 10.0, "y": 90.0 }
  *     }
  *   }
  * }
  * </pre>
  *
+ * {@code width} and {@code height} are there only for a node the user resized (both or neither); files written
+ * before sizes were kept have none and read as they did.
+ * <p>
  * A file that cannot be read is reported (file, line and what is wrong where JSON says so) and treated as
  * empty; {@link #write} then refuses to replace it unless told to with {@link #replaceUnreadable}.
  */
@@ -117,11 +121,29 @@ public final class LayoutFiles {
 					throw new IllegalArgumentException(where + ": \"pinned\" is not true or false");
 				}
 				positions.put(e.getKey(), new ElementPosition(number(p, "x", where), number(p, "y", where),
-						pinned != null && pinned.getAsBoolean()));
+						pinned != null && pinned.getAsBoolean(), size(p, "width", where), size(p, "height", where)));
 			}
 			result.put(d.getKey(), DiagramPositions.of(positions));
 		}
 		return LayoutFile.of(result);
+	}
+
+	/** An optional size: absent is 0 (no size); present, a positive number, with its partner present too. */
+	private static double size(JsonObject o, String key, String where) {
+		boolean width = o.has("width");
+		boolean height = o.has("height");
+		if (width != height) {
+			throw new IllegalArgumentException(where + ": \"" + (width ? "width" : "height") + "\" without \""
+					+ (width ? "height" : "width") + "\"");
+		}
+		if (!width) {
+			return 0;
+		}
+		double v = number(o, key, where);
+		if (v <= 0) {
+			throw new IllegalArgumentException(where + ": \"" + key + "\" is not a positive number");
+		}
+		return v;
 	}
 
 	private static String string(JsonObject o, String key, String where) {
@@ -156,7 +178,13 @@ public final class LayoutFiles {
 				for (Map.Entry<String, ElementPosition> e : d.getValue().asMap().entrySet()) {
 					ElementPosition p = e.getValue();
 					w.name(e.getKey()).beginObject();
+					if (p.hasSize()) {
+						w.name("height").value(roundSize(p.height()));
+					}
 					w.name("pinned").value(p.pinned());
+					if (p.hasSize()) {
+						w.name("width").value(roundSize(p.width()));
+					}
 					w.name("x").value(round(p.x()));
 					w.name("y").value(round(p.y()));
 					w.endObject();
@@ -171,6 +199,11 @@ public final class LayoutFiles {
 			throw new IllegalStateException(e);
 		}
 		return out + "\n";
+	}
+
+	/** A size stays positive when rounded, so that the file reads back. */
+	private static Number roundSize(double v) {
+		return Math.max(0.01, round(v).doubleValue());
 	}
 
 	private static Number round(double v) {

@@ -12,9 +12,9 @@ import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 /**
- * What the client may do with each element type: nodes move (positions are pinned in the layout file), are
- * deleted and dropped into other containers; the core sizes them, so they are not resized. The server lays
- * out (the core's ELK layout), the client never does.
+ * What the client may do with each element type: nodes move and are resized (positions and sizes are pinned in
+ * the layout file), are deleted and dropped into other containers. The server lays out (the core's ELK layout,
+ * which honours the sizes users gave, never smaller than a label needs), the client never does.
  */
 public class AllianceDiagramConfiguration extends BaseDiagramConfiguration {
 
@@ -26,10 +26,10 @@ public class AllianceDiagramConfiguration extends BaseDiagramConfiguration {
 		containable.addAll(nodeTypes);
 		List<ShapeTypeHint> hints = new ArrayList<>();
 		for (String type : nodeTypes) {
-			hints.add(new ShapeTypeHint(type, true, true, false, true, containable));
+			hints.add(new ShapeTypeHint(type, true, true, true, true, containable));
 		}
 		for (String tool : nodeTools) {
-			hints.add(new ShapeTypeHint(tool, true, true, false, true, containable));
+			hints.add(new ShapeTypeHint(tool, true, true, true, true, containable));
 		}
 		return hints;
 	}

@@ -14,7 +14,7 @@ import com.google.inject.Inject;
 
 /**
  * The session's diagram's positions in the layout file beside the plan ({@code plan.alliance.layout}): moved
- * nodes are pinned there, Arrange All drops the positions that are not pinned. Written atomically by the core's
+ * and resized nodes are pinned there (with the size of a resized node), Arrange All drops the positions that are not pinned. Written atomically by the core's
  * {@link LayoutFiles}; an unreadable layout file is not overwritten.
  */
 public class LayoutFileEditor {
@@ -22,12 +22,20 @@ public class LayoutFileEditor {
 	@Inject
 	private DiagramSource source;
 
-	/** Pins each node at its new position (relative to its container, as GLSP and the layout file give it). */
+	/**
+	 * Pins each node at its new position (relative to its container, as GLSP and the layout file give it). A
+	 * position without a size keeps the size the file gives the node (a resized node that is then moved).
+	 */
 	public void pin(Map<String, ElementPosition> positions) {
 		update(current -> {
 			DiagramPositions result = current;
 			for (Map.Entry<String, ElementPosition> e : positions.entrySet()) {
-				result = result.with(e.getKey(), e.getValue());
+				ElementPosition p = e.getValue();
+				ElementPosition before = current.get(e.getKey()).orElse(null);
+				if (!p.hasSize() && before != null && before.hasSize()) {
+					p = p.withSize(before.width(), before.height());
+				}
+				result = result.with(e.getKey(), p);
 			}
 			return result;
 		});

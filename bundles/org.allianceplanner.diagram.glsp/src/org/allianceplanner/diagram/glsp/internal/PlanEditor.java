@@ -11,9 +11,12 @@ import org.allianceplanner.diagram.description.viewpoint.ToolKind;
 import org.allianceplanner.diagram.edit.CreateArea;
 import org.allianceplanner.diagram.edit.CreateAreaRelation;
 import org.allianceplanner.diagram.edit.CreateAssignment;
+import org.allianceplanner.diagram.edit.CreateCoordinationCommittee;
 import org.allianceplanner.diagram.edit.CreateIntelligenceProduct;
 import org.allianceplanner.diagram.edit.CreateLiaisonOfficer;
 import org.allianceplanner.diagram.edit.CreateParty;
+import org.allianceplanner.diagram.edit.CreateReadinessStage;
+import org.allianceplanner.diagram.edit.CreateReferenceEdge;
 import org.allianceplanner.diagram.edit.CreateSharedWith;
 import org.allianceplanner.diagram.edit.CreateTask;
 import org.allianceplanner.diagram.edit.DeleteEdge;
@@ -30,8 +33,11 @@ import org.allianceplanner.diagram.graph.DiagramEdge;
 import org.allianceplanner.diagram.graph.DiagramElement;
 import org.allianceplanner.model.plan.Area;
 import org.allianceplanner.model.guidelines.AreaKind;
+import org.allianceplanner.model.guidelines.GuidelinesElement;
+import org.allianceplanner.model.library.GuidelinesLibrary;
 import org.allianceplanner.model.plan.Assignment;
 import org.allianceplanner.model.plan.BilateralCoordinationMechanism;
+import org.allianceplanner.model.plan.CoordinationCommittee;
 import org.allianceplanner.model.plan.IntelligenceProduct;
 import org.allianceplanner.model.plan.LiaisonOfficer;
 import org.allianceplanner.model.plan.Mechanism;
@@ -44,10 +50,13 @@ import org.allianceplanner.model.plan.ReadinessStage;
 import org.allianceplanner.model.plan.Task;
 import org.allianceplanner.model.plan.TaskKind;
 import org.allianceplanner.model.guidelines.RoleKind;
+import org.allianceplanner.model.guidelines.SituationKind;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Inject;
 
@@ -60,8 +69,22 @@ public class PlanEditor {
 
 	/** {@code CreateEdgeOperation} argument of a role tool: the role, as written in plans ({@code support}). */
 	public static final String ARG_ROLE = "role";
-	/** {@code CreateNodeOperation} argument: the kind of the new task, party or area, as written in plans. */
+	/**
+	 * {@code CreateNodeOperation} argument: the kind of the new task, party or area, or the situation of a new
+	 * readiness stage, as written in plans.
+	 */
 	public static final String ARG_KIND = "kind";
+
+	/** What node tools can create: the class their mapping draws. */
+	private static final List<String> NODE_DOMAINS = List.of("Task", "Party", "Area", "IntelligenceProduct",
+			"ReadinessStage", "CoordinationCommittee");
+
+	/** Edges that are elements of their own or need more than a reference value: by their (source) class. */
+	private static final List<String> EDGE_DOMAINS = List.of("Assignment", "IntelligenceProduct", "LiaisonOfficer",
+			"Area");
+
+	/** How the interpreter names an element of the Guidelines ({@code guidelines:IV.2(1)c}). */
+	private static final String GUIDELINES_PREFIX = "guidelines:";
 
 	@Inject
 	private DiagramSource source;
@@ -73,20 +96,42 @@ public class PlanEditor {
 		return language.get(type);
 	}
 
-	/** The node tools and edge tools this server can carry out, by the domain class their mapping draws. */
+	/**
+	 * The node tools and edge tools this server can carry out: by the domain class their mapping draws, and every
+	 * edge tool whose {@code feature} is a cross reference of its sources that the plan text writes (a value
+	 * added to that reference).
+	 */
 	public static boolean supported(Tool tool) {
 		String domain = domainName(tool);
 		return switch (tool.getKind()) {
-		case NODE_CREATION -> List.of("Task", "Party", "Area", "IntelligenceProduct").contains(domain);
-		case EDGE_CREATION -> List.of("Assignment", "IntelligenceProduct", "LiaisonOfficer", "Area").contains(domain);
+		case NODE_CREATION -> NODE_DOMAINS.contains(domain);
+		case EDGE_CREATION -> EDGE_DOMAINS.contains(domain) || referenceOf(tool) != null;
 		default -> true;
 		};
 	}
 
+	/**
+	 * The cross reference an edge tool's {@code feature} names, if its sources have it and the text writes it
+	 * (not a containment, not derived); else null.
+	 */
+	static EReference referenceOf(Tool tool) {
+		if (!(tool.getFeature() instanceof EReference reference) || reference.isContainment()
+				|| reference.isContainer() || reference.isDerived() || !reference.isChangeable()) {
+			return null;
+		}
+		EClass source = domainClass(tool);
+		return source != null && source.getEAllReferences().contains(reference) ? reference : null;
+	}
+
 	/** The class of what the tool's first mapping draws; for a relation edge, the class of its sources. */
 	static String domainName(Tool tool) {
+		EClass domain = domainClass(tool);
+		return domain == null ? "" : domain.getName();
+	}
+
+	private static EClass domainClass(Tool tool) {
 		if (tool.getMappings().isEmpty()) {
-			return "";
+			return null;
 		}
 		Mapping mapping = tool.getMappings().get(0);
 		EClass domain = mapping.getDomainClass();
@@ -94,7 +139,7 @@ public class PlanEditor {
 				&& !edge.getSourceMappings().isEmpty()) {
 			domain = edge.getSourceMappings().get(0).getDomainClass();
 		}
-		return domain == null ? "" : domain.getName();
+		return domain;
 	}
 
 	public Tool tool(String name, ToolKind kind) {
@@ -132,6 +177,18 @@ public class PlanEditor {
 		}
 		case "IntelligenceProduct":
 			return operation(CreateIntelligenceProduct.class).create(model, null, null, null);
+		case "ReadinessStage": {
+			Plan plan = container instanceof Plan p ? p
+					: container instanceof ReadinessStage s ? (Plan) s.eContainer() : firstPlan(model);
+			SituationKind situation = kind == null ? null : require(named(SituationKind.VALUES, kind), "situation", kind);
+			return operation(CreateReadinessStage.class).create(plan, null, null, situation);
+		}
+		case "CoordinationCommittee": {
+			BilateralCoordinationMechanism mechanism = container instanceof BilateralCoordinationMechanism b ? b
+					: container instanceof CoordinationCommittee c ? (BilateralCoordinationMechanism) c.eContainer()
+					: mechanism();
+			return operation(CreateCoordinationCommittee.class).create(mechanism, null, null);
+		}
 		default:
 			throw new EditException("The tool " + label(tool) + " cannot create a " + domainName(tool)
 					+ " in the diagram yet; write it in the plan text");
@@ -158,6 +215,10 @@ public class PlanEditor {
 			return feature != null && "within".equals(feature.getName())
 					? operation(CreateAreaRelation.class).within(a, b)
 					: operation(CreateAreaRelation.class).near(a, b);
+		}
+		EReference reference = referenceOf(tool);
+		if (reference != null && reference.getEContainingClass().isInstance(from)) {
+			return operation(CreateReferenceEdge.class).create(new ReferenceEdge(from, reference, to));
 		}
 		throw new EditException("The tool " + label(tool) + " cannot connect " + describe(from) + " to " + describe(to));
 	}
@@ -256,8 +317,38 @@ public class PlanEditor {
 	}
 
 	private EObject semantic(String elementId) {
-		return source.semanticElement(elementId)
+		return source.semanticElement(elementId).or(() -> guidelinesElement(elementId))
 				.orElseThrow(() -> new EditException("The diagram element " + elementId + " stands for nothing in the plan"));
+	}
+
+	/**
+	 * A clause (or other element) of the Guidelines a node stands for ({@code guidelines:IV.2(1)c}): the plan's
+	 * references resolve into the Guidelines library, which is not one of the plan files the diagram's elements
+	 * are looked up in. The instance the plans already refer to is taken, else the shared library.
+	 */
+	private Optional<EObject> guidelinesElement(String elementId) {
+		String name = source.element(elementId)
+				.map(e -> e instanceof org.allianceplanner.diagram.graph.DiagramNode n ? n.semanticElement() : null)
+				.orElse(null);
+		if (name == null || !name.startsWith(GUIDELINES_PREFIX)) {
+			return Optional.empty();
+		}
+		String identifier = name.substring(GUIDELINES_PREFIX.length());
+		XtextResourceSet plans = source.resourceSet();
+		for (Resource resource : plans == null ? List.<Resource>of() : List.copyOf(plans.getResources())) {
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof PlanElement element) {
+					for (GuidelinesElement cited : element.getImplements()) {
+						EObject found = cited.eIsProxy() || cited.eResource() == null ? null
+								: cited.eResource().getEObject(identifier);
+						if (found instanceof GuidelinesElement) {
+							return Optional.of(found);
+						}
+					}
+				}
+			}
+		}
+		return GuidelinesLibrary.getDefault().find(identifier).map(EObject.class::cast);
 	}
 
 	private PlanModel model() {
@@ -275,13 +366,21 @@ public class PlanEditor {
 		return model.getPlans().get(0);
 	}
 
+	/** The file's bilateral coordination mechanism, else the one its first plan is coordinated through. */
 	private BilateralCoordinationMechanism mechanism() {
-		for (Mechanism m : model().getMechanisms()) {
+		PlanModel model = model();
+		for (Mechanism m : model.getMechanisms()) {
 			if (m instanceof BilateralCoordinationMechanism b) {
 				return b;
 			}
 		}
-		throw new EditException("The file has no bilateral coordination mechanism to add a liaison officer to");
+		for (Plan plan : model.getPlans()) {
+			if (plan.getCoordinatedThrough() != null && !plan.getCoordinatedThrough().eIsProxy()) {
+				return plan.getCoordinatedThrough();
+			}
+		}
+		throw new EditException("The file has no bilateral coordination mechanism, and its plans are coordinated"
+				+ " through none: write one in the plan text first");
 	}
 
 	/** The enum value of that name, as plans write it ({@code cooperation}) or as Java does ({@code COOPERATION}). */

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.DiagramEdge;
 import org.allianceplanner.diagram.graph.DiagramNode;
+import org.allianceplanner.diagram.layout.DiagramPositions;
+import org.allianceplanner.diagram.layout.ElementPosition;
 import org.allianceplanner.diagram.text.TextMetrics.TextSize;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
@@ -20,7 +22,10 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
-/** Turns a diagram graph into an ELK graph (nodes in the interpreter's order) with measured sizes. */
+/**
+ * Turns a diagram graph into an ELK graph (nodes in the interpreter's order) with measured sizes, or the sizes
+ * users gave nodes where those are larger (a node is never smaller than its label needs).
+ */
 public final class ElkGraphBuilder {
 
 	private final NodeSizes sizes;
@@ -29,6 +34,7 @@ public final class ElkGraphBuilder {
 	private final Map<String, ElkEdge> edges = new LinkedHashMap<>();
 	private final Map<String, LabelNode> labelled = new LinkedHashMap<>();
 	private final Direction direction;
+	private DiagramPositions positions = DiagramPositions.EMPTY;
 
 	/** What the identity of an edge's label node ends with (after the edge's identity). */
 	public static final String LABEL_SUFFIX = "\u0000label";
@@ -39,6 +45,12 @@ public final class ElkGraphBuilder {
 	}
 
 	public ElkGraphBuilder build(Diagram diagram) {
+		return build(diagram, DiagramPositions.EMPTY);
+	}
+
+	/** @param userPositions the layout file's entries, whose sizes (of resized nodes) are honoured */
+	public ElkGraphBuilder build(Diagram diagram, DiagramPositions userPositions) {
+		this.positions = userPositions;
 		root.setIdentifier(diagram.id());
 		for (DiagramNode node : diagram.nodes()) {
 			add(node, root);
@@ -62,7 +74,7 @@ public final class ElkGraphBuilder {
 		n.setIdentifier(node.identity());
 		nodes.put(node.identity(), n);
 		if (node.isContainer()) {
-			TextSize min = sizes.containerMinimum(node);
+			TextSize min = userSize(node, sizes.containerMinimum(node));
 			double p = NodeSizes.PADDING_X;
 			n.setProperty(CoreOptions.PADDING, new ElkPadding(sizes.containerHeader(node) + NodeSizes.PADDING_Y, p, p, p));
 			n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
@@ -72,9 +84,18 @@ public final class ElkGraphBuilder {
 				add(child, n);
 			}
 		} else {
-			TextSize size = sizes.nodeSize(node);
+			TextSize size = userSize(node, sizes.nodeSize(node));
 			n.setDimensions(size.width(), size.height());
 		}
+	}
+
+	/** The size a user gave the node, but no smaller than {@code least}; {@code least} if it has none. */
+	private TextSize userSize(DiagramNode node, TextSize least) {
+		ElementPosition p = positions.get(node.identity()).orElse(null);
+		if (p == null || !p.hasSize()) {
+			return least;
+		}
+		return new TextSize(Math.max(least.width(), p.width()), Math.max(least.height(), p.height()));
 	}
 
 	/**
