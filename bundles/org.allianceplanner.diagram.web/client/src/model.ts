@@ -1,0 +1,14 @@
+// The node of every shape: a GLSP node whose title label is its editable label, so that F2 on a selected node
+// opens GLSP's label editor on that label (sprotty's EditLabelKeyListener asks the selected element for it).
+// Double-click stays "go to the text" (openFeature).
+import { EditableLabel, GModelElement, GNode, WithEditableLabel, isEditableLabel } from '@eclipse-glsp/client';
+
+/** The node label's type in the wire contract (DiagramTypes.LABEL). */
+export const NODE_LABEL = 'label';
+
+export class AllianceNode extends GNode implements WithEditableLabel {
+    get editableLabel(): (GModelElement & EditableLabel) | undefined {
+        const label = this.children.find(child => child.type === NODE_LABEL);
+        return label && isEditableLabel(label) ? label : undefined;
+    }
+}
