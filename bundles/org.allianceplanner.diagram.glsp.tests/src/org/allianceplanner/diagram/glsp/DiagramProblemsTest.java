@@ -115,9 +115,10 @@ class DiagramProblemsTest {
 
 	@Test
 	void glspsLiveValidationAddsNothingToTheMarkersTheModelCarries() {
-		Examples.write(plan, change("\t\tduring DefenseOperations\n", "\t\tduring DefenseOperationz\n"));
+		Examples.write(plan, change("\t\tJASDF primary responsibility\n\t\tFifthAirForce support\n",
+				"\t\tFifthAirForce primary responsibility\n\t\tJASDF support\n"));
 		GModelRoot root = client.requestModel(plan, RESPONSIBILITY);
-		assertTrue(issues(root).stream().anyMatch(i -> i.contains(" error ")), "issues " + issues(root));
+		assertTrue(issues(root).stream().anyMatch(i -> i.contains(" error ROLE-AIR-DEFENSE")), "issues " + issues(root));
 		SetMarkersAction live = (SetMarkersAction) client.await(a -> a instanceof SetMarkersAction m && "live".equals(m.getReason()),
 				"GLSP's live validation");
 		assertEquals(List.of(), live.getMarkers(), "the client would add each issue to the element's marker a second time");

@@ -176,6 +176,9 @@ public class GlspEditorTest {
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		flush(300);
 		glsp.fit();
+		// at full size, so that the label editor can be read in the screenshot
+		glsp.dispatch("{kind: 'center', elementIds: [" + GlspPage.js(counterAir) + "], animate: false, retainZoom: false}");
+		flush(400);
 		// select the task, press F2: GLSP's label editor opens on its title
 		glsp.clickOn(counterAir);
 		glsp.waitUntil("the task is selected", () -> glsp.selected(counterAir));
