@@ -4,7 +4,6 @@ import {
     DefaultTypes,
     FeatureModule,
     GEdge,
-    GLabel,
     MessageAction,
     STANDALONE_MODULE_CONFIG,
     bindAsService,
@@ -21,7 +20,7 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ErrorReporter } from './error-reporter';
-import { AllianceNode } from './model';
+import { AllianceLabel, AllianceNode } from './model';
 import { AllianceEdgeView, AllianceLabelView, AllianceNodeView } from './views';
 import { AllianceViewOptionsAction, ViewOptionsToolbar } from './view-options';
 
@@ -42,8 +41,8 @@ export const allianceDiagramModule = new FeatureModule(
                 configureModelElement(context, type, AllianceNode, AllianceNodeView, features);
             }
         }
-        overrideModelElement(context, DefaultTypes.LABEL, GLabel, AllianceLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, 'label:edge', GLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        overrideModelElement(context, DefaultTypes.LABEL, AllianceLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:edge', AllianceLabel, AllianceLabelView, { enable: [editLabelFeature] });
         overrideModelElement(context, DefaultTypes.EDGE, GEdge, AllianceEdgeView, { enable: [openFeature] });
 
         bind(ViewOptionsToolbar).toSelf().inSingletonScope();
