@@ -163,7 +163,9 @@ export class AllianceLabelView extends ShapeView {
             }}>{icon.substring(0, 1).toUpperCase()}</text>);
         }
         return (
-            <g class-sprotty-label={true} class-alliance-label={true} class-selected={label.selected}>
+            // the group's font is the text's too: GLSP's label edit box copies the group's computed font
+            <g class-sprotty-label={true} class-alliance-label={true} class-selected={label.selected}
+                style={{ 'font-size': style['font-size'], 'font-weight': style['font-weight'], 'font-style': style['font-style'] }}>
                 {parts}
                 {texts}
                 {context.renderChildren(label)}
