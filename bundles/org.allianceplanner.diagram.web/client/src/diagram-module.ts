@@ -4,8 +4,6 @@ import {
     DefaultTypes,
     FeatureModule,
     GEdge,
-    GLabel,
-    GNode,
     MessageAction,
     STANDALONE_MODULE_CONFIG,
     bindAsService,
@@ -17,10 +15,12 @@ import {
     openFeature,
     openModule,
     overrideModelElement,
-    TYPES
+    TYPES,
+    withEditLabelFeature
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ErrorReporter } from './error-reporter';
+import { AllianceLabel, AllianceNode } from './model';
 import { AllianceEdgeView, AllianceLabelView, AllianceNodeView } from './views';
 import { AllianceViewOptionsAction, ViewOptionsToolbar } from './view-options';
 
@@ -33,14 +33,16 @@ export const allianceDiagramModule = new FeatureModule(
         configureDefaultModelElements(context);
         for (const shape of NODE_SHAPES) {
             const type = `node:${shape}`;
+            // open: double-click goes to the text; withEditLabel: F2 edits the title in GLSP's label editor
+            const features = { enable: [openFeature, withEditLabelFeature] };
             if (type === DefaultTypes.NODE_RECTANGLE) {
-                overrideModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
+                overrideModelElement(context, type, AllianceNode, AllianceNodeView, features);
             } else {
-                configureModelElement(context, type, GNode, AllianceNodeView, { enable: [openFeature] });
+                configureModelElement(context, type, AllianceNode, AllianceNodeView, features);
             }
         }
-        overrideModelElement(context, DefaultTypes.LABEL, GLabel, AllianceLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, 'label:edge', GLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        overrideModelElement(context, DefaultTypes.LABEL, AllianceLabel, AllianceLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:edge', AllianceLabel, AllianceLabelView, { enable: [editLabelFeature] });
         overrideModelElement(context, DefaultTypes.EDGE, GEdge, AllianceEdgeView, { enable: [openFeature] });
 
         bind(ViewOptionsToolbar).toSelf().inSingletonScope();

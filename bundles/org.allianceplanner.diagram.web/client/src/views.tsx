@@ -150,6 +150,10 @@ export class AllianceLabelView extends ShapeView {
             <text x={centreX} y={top + i * lineHeight + fontSize * 0.9} style={{ ...style, 'text-anchor': w > 0 ? 'middle' : 'start' }}>{line}</text>
         ));
         const parts: VNode[] = [];
+        if (w > 0) {
+            // the label's whole area, invisible: its client bounds place GLSP's edit box over the label
+            parts.push(<rect class-alliance-label-area={true} x={0} y={0} width={w} height={h} style={{ fill: 'none', stroke: 'none' }} />);
+        }
         if (icon) {
             const iy = (h - ICON_SIZE) / 2;
             parts.push(<rect class-alliance-icon={true} x={0} y={iy} width={ICON_SIZE} height={ICON_SIZE} rx={1.5} ry={1.5}
@@ -159,7 +163,9 @@ export class AllianceLabelView extends ShapeView {
             }}>{icon.substring(0, 1).toUpperCase()}</text>);
         }
         return (
-            <g class-sprotty-label={true} class-alliance-label={true} class-selected={label.selected}>
+            // the group's font is the text's too: GLSP's label edit box copies the group's computed font
+            <g class-sprotty-label={true} class-alliance-label={true} class-selected={label.selected}
+                style={{ 'font-size': style['font-size'], 'font-weight': style['font-weight'], 'font-style': style['font-style'] }}>
                 {parts}
                 {texts}
                 {context.renderChildren(label)}

@@ -14,6 +14,12 @@ public final class AlliancePlanner {
 	/** The builder that keeps markers and generated outputs of a project's plans up to date. */
 	public static final String BUILDER_ID = "org.allianceplanner.ui.planBuilder";
 
+	/**
+	 * The context menu of the plan editor's Outline page, for {@code popup:} menu contributions; its selection is the
+	 * outline's (LSP4J {@code DocumentSymbol}s of the plan's elements).
+	 */
+	public static final String OUTLINE_CONTEXT_MENU_ID = "#PlanOutlineContext";
+
 	/** Problem markers of plan files (a subtype of the platform's problem marker). */
 	public static final String PROBLEM_MARKER = "org.allianceplanner.ui.problem";
 

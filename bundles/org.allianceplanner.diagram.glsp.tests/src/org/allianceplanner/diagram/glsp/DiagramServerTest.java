@@ -30,7 +30,6 @@ import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
-import org.eclipse.glsp.server.features.validation.RequestMarkersAction;
 import org.eclipse.glsp.server.features.validation.SetMarkersAction;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
@@ -163,8 +162,7 @@ class DiagramServerTest {
 		// the U.S. party's primary role in an air defense task is the error, on its role edge of that task
 		assertTrue(issues.stream().anyMatch(i -> i.startsWith("Role:" + task.substring("Task:".length()))
 				&& i.contains(" error ROLE-AIR-DEFENSE: FifthAirForce")), "issues " + issues);
-		client.send(new RequestMarkersAction(List.of(root.getId())));
-		SetMarkersAction markers = client.await(SetMarkersAction.class);
+		SetMarkersAction markers = client.requestMarkers(List.of(root.getId()));
 		assertTrue(markers.getMarkers().stream().anyMatch(m -> m.getElementId().contains("CounterAirAttack")
 				&& "error".equals(m.getType()) && m.getDescription().startsWith("ROLE-AIR-DEFENSE: ")), "markers " + markers.getMarkers().size());
 	}

@@ -18,6 +18,7 @@ import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SetModelAction;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
+import org.eclipse.glsp.server.features.validation.RequestMarkersAction;
 import org.eclipse.glsp.server.features.validation.SetMarkersAction;
 import org.eclipse.glsp.server.protocol.DisposeClientSessionParameters;
 import org.eclipse.glsp.server.protocol.GLSPClient;
@@ -81,6 +82,13 @@ final class GlspClientSession implements AutoCloseable {
 	GModelRoot edit(Action operation) {
 		send(operation);
 		return await(UpdateModelAction.class).getNewRoot();
+	}
+
+	/** Asks for the markers of these elements and returns the answer (not GLSP's live validation, also a SetMarkersAction). */
+	SetMarkersAction requestMarkers(List<String> elementIds) {
+		send(new RequestMarkersAction(elementIds, "batch"));
+		return (SetMarkersAction) await(a -> a instanceof SetMarkersAction m && "batch".equals(m.getReason()),
+				"SetMarkersAction answering the request");
 	}
 
 	/** The next action of this type after the ones already awaited. */

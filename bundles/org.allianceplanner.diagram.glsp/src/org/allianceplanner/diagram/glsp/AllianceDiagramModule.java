@@ -12,14 +12,16 @@ import org.allianceplanner.diagram.glsp.internal.CreateEdgeHandler;
 import org.allianceplanner.diagram.glsp.internal.CreateNodeHandler;
 import org.allianceplanner.diagram.glsp.internal.DeleteHandler;
 import org.allianceplanner.diagram.glsp.internal.DiagramSource;
-import org.allianceplanner.diagram.glsp.internal.FindingsValidator;
 import org.allianceplanner.diagram.glsp.internal.LabelEditHandler;
+import org.allianceplanner.diagram.glsp.internal.LabelTextValidator;
 import org.allianceplanner.diagram.glsp.internal.OpenActionHandler;
 import org.allianceplanner.diagram.glsp.internal.PlanLanguage;
+import org.allianceplanner.diagram.glsp.internal.ProblemsValidator;
 import org.allianceplanner.diagram.glsp.internal.ReconnectEdgeHandler;
 import org.allianceplanner.diagram.glsp.internal.RefreshActionHandler;
 import org.allianceplanner.diagram.glsp.internal.SelectActionHandler;
 import org.allianceplanner.diagram.glsp.internal.SetViewOptionsActionHandler;
+import org.allianceplanner.diagram.glsp.internal.TextUndoHandler;
 import org.allianceplanner.dsl.ide.AllianceIdeSetup;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
@@ -27,7 +29,9 @@ import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.undoredo.UndoRedoActionHandler;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
@@ -114,7 +118,12 @@ public class AllianceDiagramModule extends DiagramModule {
 
 	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
-		return FindingsValidator.class;
+		return ProblemsValidator.class;
+	}
+
+	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return LabelTextValidator.class;
 	}
 
 	@Override
@@ -124,6 +133,7 @@ public class AllianceDiagramModule extends DiagramModule {
 		binding.add(SetViewOptionsActionHandler.class);
 		binding.add(OpenActionHandler.class);
 		binding.add(SelectActionHandler.class);
+		binding.rebind(UndoRedoActionHandler.class, TextUndoHandler.class);
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 
 /**
- * What the diagram server asks of the program that hosts it: the IDE selects text, {@code alliance serve}
- * ignores both calls ({@link #NONE}).
+ * What the diagram server asks of the program that hosts it: the IDE selects text and undoes in the text's
+ * document, {@code alliance serve} does none of it ({@link #NONE}).
  */
 public interface DiagramHost {
 
@@ -31,5 +31,20 @@ public interface DiagramHost {
 
 	/** The diagram's selection changed to these elements (those with a text). */
 	default void selectionChanged(List<SourceRange> selection) {
+	}
+
+	/**
+	 * The user asked the diagram to undo (GLSP's {@code UndoAction}, Ctrl+Z in the page): undo the last change of
+	 * the plan's text, the same undo the text editor makes.
+	 *
+	 * @return false when the host keeps no undo history (then nothing happens)
+	 */
+	default boolean undo() {
+		return false;
+	}
+
+	/** As {@link #undo()}, for GLSP's {@code RedoAction} (Ctrl+Shift+Z, Ctrl+Y). */
+	default boolean redo() {
+		return false;
 	}
 }

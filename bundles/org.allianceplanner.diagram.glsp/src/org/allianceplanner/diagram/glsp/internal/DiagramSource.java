@@ -72,6 +72,7 @@ public class DiagramSource {
 	private XtextResourceSet resourceSet;
 	private PlanModel model;
 	private DrawnDiagram drawn;
+	private CheckedPlans checked;
 	private Map<String, EObject> semantic = Map.of();
 	private final List<String> warnings = new ArrayList<>();
 	private volatile boolean applying;
@@ -128,12 +129,14 @@ public class DiagramSource {
 		Path settings = settingsFile(file.getParent());
 		LoadedPlans loaded = new LoadedPlans(set, paths, settings != null ? settings.getParent() : file.getParent(), settings);
 		List<Finding> findings = List.of();
+		CheckedPlans checks = null;
 		try {
-			CheckedPlans checked = new PlanPipeline(language.injector()).check(loaded);
-			findings = checked.rules() == null ? List.of() : checked.rules().active();
+			checks = new PlanPipeline(language.injector()).check(loaded);
+			findings = checks.rules() == null ? List.of() : checks.rules().active();
 		} catch (PipelineException e) {
 			warnings.add(e.getMessage());
 		}
+		this.checked = checks;
 		this.resourceSet = set;
 		this.model = main.getContents().isEmpty() || !(main.getContents().get(0) instanceof PlanModel m) ? null : m;
 		this.drawn = model == null ? null
@@ -235,6 +238,11 @@ public class DiagramSource {
 
 	public synchronized XtextResourceSet resourceSet() {
 		return resourceSet;
+	}
+
+	/** The checks of the last load: the plan file's language issues and the rules' findings (empty if they could not run). */
+	public synchronized Optional<CheckedPlans> checked() {
+		return Optional.ofNullable(checked);
 	}
 
 	/** The drawn diagram, or empty when the plan does not parse or has nothing of this kind. */

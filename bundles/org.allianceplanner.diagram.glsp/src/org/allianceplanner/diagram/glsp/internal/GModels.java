@@ -1,11 +1,13 @@
 package org.allianceplanner.diagram.glsp.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.allianceplanner.diagram.glsp.DiagramTypes;
 import org.allianceplanner.diagram.graph.ArrowHead;
-import org.allianceplanner.diagram.graph.Decoration;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.DiagramEdge;
 import org.allianceplanner.diagram.graph.DiagramNode;
@@ -13,7 +15,6 @@ import org.allianceplanner.diagram.graph.EdgeStyle;
 import org.allianceplanner.diagram.graph.FontStyle;
 import org.allianceplanner.diagram.graph.LineStyle;
 import org.allianceplanner.diagram.graph.NodeStyle;
-import org.allianceplanner.diagram.graph.Severity;
 import org.allianceplanner.diagram.layout.Bounds;
 import org.allianceplanner.diagram.layout.DiagramLayout;
 import org.allianceplanner.diagram.layout.EdgeRoute;
@@ -24,6 +25,7 @@ import org.eclipse.glsp.graph.GIssue;
 import org.eclipse.glsp.graph.GIssueMarker;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.util.GraphUtil;
@@ -31,7 +33,7 @@ import org.eclipse.glsp.graph.util.GraphUtil;
 /**
  * The GModel of a drawn diagram, by the wire contract (docs/DIAGRAMS.md): nodes typed by shape with their
  * style as arguments, positions relative to the parent node as GLSP wants them (the core's layout is absolute),
- * edges with the core's routes, texts as label children, rule findings as issue markers.
+ * edges with the core's routes, texts as label children; the plan's problems as issue markers ({@link #mark}).
  */
 public final class GModels {
 
@@ -85,7 +87,6 @@ public final class GModels {
 		label.setPosition(GraphUtil.point(0, 0));
 		label.setSize(GraphUtil.dimension(b.width(), node.isContainer() ? style.font().size() * 1.6 : b.height()));
 		g.getChildren().add(label);
-		marker(g, node.identity(), node.decorations(), b.width());
 		for (DiagramNode child : node.children()) {
 			g.getChildren().add(node(child, layout, b.x(), b.y()));
 		}
@@ -124,7 +125,6 @@ public final class GModels {
 			}
 			g.getChildren().add(label);
 		}
-		marker(g, edge.identity(), edge.decorations(), 0);
 		return g;
 	}
 
@@ -140,34 +140,44 @@ public final class GModels {
 		return label;
 	}
 
-	/** The element's findings as one issue marker, each message starting with its rule ID. */
-	private static void marker(GModelElement element, String identity, List<Decoration> decorations, double width) {
-		if (decorations.isEmpty()) {
-			return;
-		}
-		GIssueMarker marker = G.createGIssueMarker();
-		marker.setId(identity + DiagramTypes.MARKER_SUFFIX);
-		marker.setType(DiagramTypes.MARKER);
-		marker.setPosition(GraphUtil.point(Math.max(0, width - MARKER_SIZE), -MARKER_SIZE / 2));
-		marker.setSize(GraphUtil.dimension(MARKER_SIZE, MARKER_SIZE));
-		for (Decoration d : decorations) {
+	/**
+	 * Adds the problems as issue markers: one marker per element (the graph's own for the problems on the root), one
+	 * issue per problem, at the element's top right corner. Markers of an earlier drawing are removed first.
+	 */
+	public static void mark(GModelRoot root, List<Problem> problems) {
+		removeMarkers(root);
+		Map<String, GModelElement> index = new HashMap<>();
+		index(root, index);
+		Map<GModelElement, GIssueMarker> markers = new LinkedHashMap<>();
+		for (Problem problem : problems) {
+			GModelElement element = index.getOrDefault(problem.elementId(), root);
+			GIssueMarker marker = markers.computeIfAbsent(element, GModels::newMarker);
 			GIssue issue = G.createGIssue();
-			issue.setSeverity(severity(d.severity()));
-			issue.setMessage(message(d));
+			issue.setSeverity(problem.severity());
+			issue.setMessage(problem.message());
 			marker.getIssues().add(issue);
 		}
-		element.getChildren().add(marker);
+		markers.forEach((element, marker) -> element.getChildren().add(marker));
 	}
 
-	/** "AP-012: message": the message of a finding as markers and the Problems view show it. */
-	public static String message(Decoration d) {
-		return d.ruleId() == null || d.ruleId().isBlank() || d.message().startsWith(d.ruleId()) ? d.message()
-				: d.ruleId() + ": " + d.message();
+	private static GIssueMarker newMarker(GModelElement element) {
+		double width = element instanceof GNode node && node.getSize() != null ? node.getSize().getWidth() : 0;
+		GIssueMarker marker = G.createGIssueMarker();
+		marker.setId(element.getId() + DiagramTypes.MARKER_SUFFIX);
+		marker.setType(DiagramTypes.MARKER);
+		marker.setPosition(GraphUtil.point(Math.max(0, width - MARKER_SIZE), element instanceof GNode ? -MARKER_SIZE / 2 : 0));
+		marker.setSize(GraphUtil.dimension(MARKER_SIZE, MARKER_SIZE));
+		return marker;
 	}
 
-	/** GLSP's severity words: error, warning, info. */
-	public static String severity(Severity severity) {
-		return severity.name().toLowerCase(Locale.ROOT);
+	private static void removeMarkers(GModelElement element) {
+		element.getChildren().removeIf(GIssueMarker.class::isInstance);
+		element.getChildren().forEach(GModels::removeMarkers);
+	}
+
+	private static void index(GModelElement element, Map<String, GModelElement> index) {
+		index.put(element.getId(), element);
+		element.getChildren().forEach(child -> index(child, index));
 	}
 
 	private static String dash(LineStyle line) {

@@ -22,12 +22,15 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -123,6 +126,40 @@ final class DiagramUi {
 		}
 		files.sort((a, b) -> a.getName().compareTo(b.getName()));
 		return files;
+	}
+
+	/** Types text into the widget as key events, as a user would (notifyListeners: no Display.post). */
+	static void type(StyledText text, String characters) {
+		for (char c : characters.toCharArray()) {
+			key(text, c, c, 0);
+		}
+	}
+
+	static void backspace(StyledText text) {
+		key(text, SWT.BS, SWT.BS, 0);
+	}
+
+	/**
+	 * Ctrl (and Shift) with a letter, as a key event on the control that has the focus: the display's filters run
+	 * first, among them the workbench's key binding dispatcher, as for a key the user presses.
+	 */
+	static void ctrl(Control control, char letter, boolean shift) {
+		key(control, (char) (Character.toLowerCase(letter) - 'a' + 1), Character.toLowerCase(letter),
+				SWT.CTRL | (shift ? SWT.SHIFT : 0));
+	}
+
+	private static void key(Control control, char character, int keyCode, int stateMask) {
+		Event down = new Event();
+		down.character = character == '\n' ? SWT.CR : character;
+		down.keyCode = keyCode == '\n' ? SWT.CR : keyCode;
+		down.stateMask = stateMask;
+		control.notifyListeners(SWT.KeyDown, down);
+		Event up = new Event();
+		up.character = down.character;
+		up.keyCode = down.keyCode;
+		up.stateMask = stateMask;
+		control.notifyListeners(SWT.KeyUp, up);
+		flush(10);
 	}
 
 	static Shell shell() {

@@ -206,6 +206,56 @@ final class GlspPage {
 		}
 	}
 
+	/**
+	 * A key pressed while the diagram has the focus: keydown and keyup on the diagram's canvas, where GLSP's key tool
+	 * listens ({@code code} as KeyboardEvent.code, e.g. {@code KeyZ}, {@code F2}).
+	 */
+	void key(String code, String key, boolean ctrl, boolean shift) {
+		for (String type : List.of("keydown", "keyup")) {
+			Object sent = eval("var t = document.querySelector('#alliance-diagram svg'); if (!t) { return false; }"
+					+ " t.dispatchEvent(new KeyboardEvent('" + type + "', {bubbles: true, cancelable: true, code: " + js(code)
+					+ ", key: " + js(key) + ", ctrlKey: " + ctrl + ", shiftKey: " + shift + "})); return true;");
+			if (!Boolean.TRUE.equals(sent)) {
+				fail("the page has no diagram canvas for the key " + code + "; " + diagnosis());
+			}
+			flush(60);
+		}
+	}
+
+	/** Whether GLSP's label editor (sprotty's edit box over the label) is open, with the label's text in it. */
+	String labelEditorText() {
+		Object text = eval("var c = document.querySelector('.label-edit'); if (!c || c.classList.contains('hidden')) { return null; }"
+				+ " var i = Array.from(c.querySelectorAll('input, textarea')).find(function (e) { return e.style.visibility === 'visible'; });"
+				+ " return i ? i.value : null;");
+		return text instanceof String value ? value : null;
+	}
+
+	/**
+	 * Types into GLSP's open label editor and presses Enter there: the new value, the keyup the editor validates on,
+	 * then Enter, which applies the edit.
+	 */
+	void typeIntoLabelEditor(String text) {
+		String find = "var c = document.querySelector('.label-edit'); var i = c && Array.from(c.querySelectorAll('input, textarea'))"
+				+ ".find(function (e) { return e.style.visibility === 'visible'; }); if (!i) { return false; }";
+		Object typed = eval(find + " i.focus(); i.value = " + js(text) + "; i.dispatchEvent(new Event('input', {bubbles: true}));"
+				+ " i.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, code: 'KeyE', key: 'e'})); return true;");
+		if (!Boolean.TRUE.equals(typed)) {
+			fail("GLSP's label editor is not open; " + diagnosis());
+		}
+		flush(400); // the editor validates 200 ms after the last key (a round trip to the server)
+		eval(find + " i.dispatchEvent(new KeyboardEvent('keydown', {bubbles: true, cancelable: true, code: 'Enter', key: 'Enter'}));"
+				+ " return true;");
+		flush(60);
+	}
+
+	/** Whether the element draws an issue marker of this severity ({@code error}, {@code warning}, {@code info}). */
+	boolean marked(String elementId, String severity) {
+		return Boolean.TRUE.equals(eval("var e = document.getElementById(" + js(PREFIX + elementId + "#marker") + ");"
+				+ " if (!e) { return false; } var all = [e].concat(Array.from(e.querySelectorAll('*')));"
+				+ " return all.some(function (x) { var c = x.getAttribute('class') || ''; return c.indexOf('sprotty-issue') >= 0"
+				+ " && c.indexOf('sprotty-" + severity + "') >= 0; });"));
+	}
+
 	/** Dispatches an action in the client (sent to the server when the server handles its kind). */
 	void dispatch(String actionJson) {
 		browser.execute("window.alliance.dispatch(" + actionJson + ");");

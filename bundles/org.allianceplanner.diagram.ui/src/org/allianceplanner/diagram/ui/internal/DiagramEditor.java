@@ -35,6 +35,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -92,6 +93,7 @@ public class DiagramEditor extends EditorPart {
 	private boolean disposed;
 	private IFileBufferListener bufferListener;
 	private IPartListener2 partListener;
+	private int pendingSelection = -1;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -172,6 +174,10 @@ public class DiagramEditor extends EditorPart {
 					drawnText = text;
 					surface.show(drawn);
 					shown++;
+					if (pendingSelection >= 0) {
+						caretMoved(pendingSelection);
+						pendingSelection = -1;
+					}
 				}
 			});
 			return Status.OK_STATUS;
@@ -258,6 +264,18 @@ public class DiagramEditor extends EditorPart {
 				}
 				provider.removeSelectionChangedListener(listener);
 			}
+		}
+	}
+
+	/**
+	 * Selects the element written around an offset of the plan's text (Open Diagram on an Outline element), as soon as
+	 * the diagram is drawn.
+	 */
+	public void selectElementAt(int offset) {
+		if (current == null) {
+			pendingSelection = offset;
+		} else {
+			caretMoved(offset);
 		}
 	}
 
@@ -391,6 +409,42 @@ public class DiagramEditor extends EditorPart {
 			if (selection.size() == 1) {
 				show(selection.get(0), false);
 			}
+		}
+
+		/** Ctrl+Z in the page: the document's undo, the one the text editor and the Edit menu make. */
+		@Override
+		public boolean undo() {
+			return inDocument(true);
+		}
+
+		@Override
+		public boolean redo() {
+			return inDocument(false);
+		}
+
+		private boolean inDocument(boolean undo) {
+			PlanDocument planDocument = document;
+			if (planDocument == null) {
+				return false;
+			}
+			Display.getDefault().asyncExec(() -> {
+				IDocumentUndoManager manager = planDocument.undoManager();
+				try {
+					if (disposed) {
+						return;
+					}
+					if (undo && manager.undoable()) {
+						manager.undo();
+					} else if (!undo && manager.redoable()) {
+						manager.redo();
+					}
+				} catch (org.eclipse.core.commands.ExecutionException e) {
+					org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), undo ? "Undo" : "Redo",
+							"Could not " + (undo ? "undo" : "redo") + " in " + diagramInput.file().getFullPath(),
+							Status.error(String.valueOf(e.getMessage()), e));
+				}
+			});
+			return true;
 		}
 
 		private void show(SourceRange range, boolean open) {

@@ -84,6 +84,9 @@ public final class GlspSurface implements DiagramSurface {
 				// The page's own script (diagram.js) loads after its style sheet, often after this event: the hooks
 				// wait for window.alliance (calling it now would throw and leave the selection unwired).
 				browser.execute(PAGE_HOOKS);
+				if (highlighted != null) {
+					highlight(highlighted); // asked for before the page was there
+				}
 			}
 		});
 		browser.setUrl(server.pageUri(planFile, diagram).toString());
@@ -104,10 +107,12 @@ public final class GlspSurface implements DiagramSurface {
 		highlighted = elementId;
 		if (loaded && elementId != null) {
 			String id = BrowserSurface.string(elementId);
-			browser.execute("if (window.alliance) { window.alliance.dispatch({kind: 'elementSelected', selectedElementsIDs: ["
-					+ id + "], deselectedElementsIDs: [], deselectAll: true});"
+			// window.alliance may still be on its way (the page's script loads late); dispatch waits for the model
+			browser.execute("(function select() { if (!window.alliance) { setTimeout(select, 20); return; }"
+					+ " window.alliance.dispatch({kind: 'elementSelected', selectedElementsIDs: [" + id
+					+ "], deselectedElementsIDs: [], deselectAll: true});"
 					+ " window.alliance.dispatch({kind: 'center', elementIds: [" + id
-					+ "], animate: false, retainZoom: true}); }");
+					+ "], animate: false, retainZoom: true}); })();");
 		}
 	}
 

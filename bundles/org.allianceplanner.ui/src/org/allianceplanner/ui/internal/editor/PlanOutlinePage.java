@@ -2,6 +2,7 @@ package org.allianceplanner.ui.internal.editor;
 
 import java.util.List;
 
+import org.allianceplanner.ui.AlliancePlanner;
 import org.allianceplanner.ui.internal.lsp.Positions;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -12,7 +13,9 @@ import org.allianceplanner.ui.internal.outline.OutlineSorter;
 import org.allianceplanner.ui.internal.outline.OutlineTree;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ResourceLocator;
@@ -25,6 +28,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
@@ -76,10 +80,19 @@ public class PlanOutlinePage extends ContentOutlinePage {
 				editor.selectAndReveal(region.getOffset(), region.getLength());
 			}
 		});
+		contextMenu(viewer);
 		IToolBarManager toolBar = getSite().getActionBars().getToolBarManager();
 		toolBar.add(new OutlineToggle("Sort Alphabetically", "sort", false, this::setSorted));
 		toolBar.add(new OutlineToggle("Group by Kind", "group", true, this::setGrouped));
 		getSite().getActionBars().updateActionBars();
+	}
+
+	/** A context menu that other bundles fill (the diagrams: "Open Diagram"), on the outline's selection. */
+	private void contextMenu(TreeViewer viewer) {
+		MenuManager menu = new MenuManager(AlliancePlanner.OUTLINE_CONTEXT_MENU_ID, AlliancePlanner.OUTLINE_CONTEXT_MENU_ID);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(AlliancePlanner.OUTLINE_CONTEXT_MENU_ID, menu, viewer);
 	}
 
 	@Override
