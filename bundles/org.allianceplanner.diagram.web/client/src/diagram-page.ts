@@ -13,6 +13,7 @@ import { AllianceApiControl } from './alliance-api';
 import { createAllianceDiagramContainer } from './diagram-module';
 import { showError } from './error-reporter';
 import { PageParameters } from './page-parameters';
+import { RenderedModel } from './rendered-model';
 
 /** The GLSP diagram type of the wire contract. */
 export const DIAGRAM_TYPE = 'alliance-diagram';
@@ -37,7 +38,7 @@ export async function showDiagram(glspClient: GLSPClient, parameters: PageParame
         { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}-hidden` }
     ));
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
-    api.connect(dispatcher, container.get(SelectionService));
+    api.connect(dispatcher, container.get(SelectionService), container.get(RenderedModel));
     wireToolbar(dispatcher);
     // The server lays out (ELK through the core) and gives every bound and route: editor, exports and
     // documents agree, and the client does no layout.
