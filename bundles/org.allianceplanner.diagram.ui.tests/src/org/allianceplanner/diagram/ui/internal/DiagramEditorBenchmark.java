@@ -116,7 +116,7 @@ public class DiagramEditorBenchmark {
 	}
 
 	/** Opens the diagram {@code runs} times, each until the client has rendered it; closes it after each. */
-	private static long[] open(IFile file, int runs) {
+	private static long[] open(IFile file, int runs) throws Exception {
 		long[] times = new long[runs];
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();

@@ -144,7 +144,11 @@ public class DiagramEditor extends EditorPart {
 		for (IEditorReference reference : page.getEditorReferences()) {
 			track(reference.getEditor(false));
 		}
-		refresh();
+		if (surface instanceof GlspSurface) {
+			scheduleRefresh(); // the client's server draws first: the user waits for its drawing, not for this one
+		} else {
+			refresh();
+		}
 	}
 
 	private void scheduleRefresh() {
