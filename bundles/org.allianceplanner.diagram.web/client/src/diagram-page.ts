@@ -35,7 +35,8 @@ export async function showDiagram(glspClient: GLSPClient, parameters: PageParame
             glspClientProvider: async () => glspClient,
             sourceUri: parameters.uri
         },
-        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}-hidden` }
+        // GLSP's default zoom limit (0.1) cannot fit a diagram of a few hundred tasks into the window when first shown
+        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}-hidden`, zoomLimits: { min: 0.01, max: 20 } }
     ));
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
     api.connect(dispatcher, container.get(SelectionService), container.get(RenderedModel));
