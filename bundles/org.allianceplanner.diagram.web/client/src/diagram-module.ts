@@ -1,4 +1,5 @@
-// Binds the views of the wire contract's element types and the toolbar's action handler. Only binds.
+// Binds the views of the wire contract's element types, the toolbar's action handler, the rendered-model
+// tracker and the first view's fitting. Only binds.
 import {
     ContainerConfiguration,
     DefaultTypes,
@@ -20,7 +21,9 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ErrorReporter } from './error-reporter';
+import { FitOnFirstShow } from './first-view';
 import { AllianceLabel, AllianceNode } from './model';
+import { RenderedModel } from './rendered-model';
 import { AllianceEdgeView, AllianceLabelView, AllianceNodeView } from './views';
 import { AllianceViewOptionsAction, ViewOptionsToolbar } from './view-options';
 
@@ -48,6 +51,10 @@ export const allianceDiagramModule = new FeatureModule(
         bind(ViewOptionsToolbar).toSelf().inSingletonScope();
         configureActionHandler(context, AllianceViewOptionsAction.KIND, ViewOptionsToolbar);
         bindAsService(context, TYPES.IDiagramStartup, ErrorReporter);
+        // what the page shows now (window.alliance.rendered), and a large diagram fitted when first shown
+        bind(RenderedModel).toSelf().inSingletonScope();
+        bind(TYPES.IVNodePostprocessor).toService(RenderedModel);
+        bindAsService(context, TYPES.IDiagramStartup, FitOnFirstShow);
         configureActionHandler(context, MessageAction.KIND, ErrorReporter);
     },
     { featureId: Symbol('allianceDiagram') }

@@ -13,6 +13,7 @@ import { AllianceApiControl } from './alliance-api';
 import { createAllianceDiagramContainer } from './diagram-module';
 import { showError } from './error-reporter';
 import { PageParameters } from './page-parameters';
+import { RenderedModel } from './rendered-model';
 
 /** The GLSP diagram type of the wire contract. */
 export const DIAGRAM_TYPE = 'alliance-diagram';
@@ -34,10 +35,11 @@ export async function showDiagram(glspClient: GLSPClient, parameters: PageParame
             glspClientProvider: async () => glspClient,
             sourceUri: parameters.uri
         },
-        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}-hidden` }
+        // GLSP's default zoom limit (0.1) cannot fit a diagram of a few hundred tasks into the window when first shown
+        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}-hidden`, zoomLimits: { min: 0.01, max: 20 } }
     ));
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
-    api.connect(dispatcher, container.get(SelectionService));
+    api.connect(dispatcher, container.get(SelectionService), container.get(RenderedModel));
     wireToolbar(dispatcher);
     // The server lays out (ELK through the core) and gives every bound and route: editor, exports and
     // documents agree, and the client does no layout.

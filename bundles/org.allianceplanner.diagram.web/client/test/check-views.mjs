@@ -23,6 +23,11 @@ await withPage(async (page, problems) => {
     const rendered = await waitUntilRendered(page);
     check(rendered.ok, `the fixture model loads: ${rendered.error}`);
     check(rendered.nodes === 6, `six nodes drawn, not ${rendered.nodes}`);
+    // A diagram that fits the window is shown as drawn: not zoomed, not moved; window.alliance knows its model.
+    const small = await page.evaluate(() => ({ state: window.alliance.rendered(), text: window.alliance.renderedText('Task:plan.A') }));
+    check(small.state.zoom === 1 && small.state.scroll.x === 0 && small.state.scroll.y === 0 && small.state.count > 0,
+        `the small diagram keeps its first view ${JSON.stringify(small.state)}`);
+    check(small.text === 'Task A', `the rendered model's label text ${small.text}`);
 
     const drawn = await page.evaluate(() => {
         const node = id => document.getElementById(`alliance-diagram_${id}`);
@@ -131,11 +136,34 @@ await withPage(async (page, problems) => {
     }
     const svg = existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : '';
     check(svg.startsWith('<svg') && svg.includes('Task A') && svg.includes('stroke-dasharray'), `exported SVG ${svg.substring(0, 200)}`);
+
+    await page.screenshot({ path: join(work, 'fixture.png') });
+    // A diagram larger than the window is fitted into it when first shown: zoomed out, every node inside the canvas.
+    await page.goto(`${pathToFileURL(join(work, 'diagram.html')).href}?elements=1000`, { waitUntil: 'domcontentloaded' });
+    const largeLoad = await waitUntilRendered(page);
+    check(largeLoad.ok, `the large fixture loads: ${largeLoad.error}`);
+    const fitted = await page.evaluate(() => {
+        const canvas = document.querySelector('#alliance-diagram svg').getBoundingClientRect();
+        const nodes = Array.from(document.querySelectorAll('#alliance-diagram g.alliance-node .alliance-shape'));
+        const outside = nodes.filter(n => {
+            const r = n.getBoundingClientRect();
+            return r.left < canvas.left - 0.5 || r.top < canvas.top - 0.5 || r.right > canvas.right + 0.5 || r.bottom > canvas.bottom + 0.5;
+        }).length;
+        return { state: window.alliance.rendered(), drawn: nodes.length, outside };
+    });
+    const { zoom, scroll, canvas, content } = fitted.state;
+    check(zoom < 1, `the large diagram is zoomed out to fit, zoom ${zoom}`);
+    check((content.x - scroll.x) * zoom >= -0.5 && (content.y - scroll.y) * zoom >= -0.5
+        && (content.x + content.width - scroll.x) * zoom <= canvas.width + 0.5
+        && (content.y + content.height - scroll.y) * zoom <= canvas.height + 0.5,
+        `the large diagram's bounds lie within the viewport ${JSON.stringify(fitted.state)}`);
+    check(fitted.drawn === 1000 && fitted.outside === 0, `all 1000 nodes drawn inside the canvas: ${fitted.drawn} drawn, ${fitted.outside} outside`);
+
     check(problems.length === 0, `no page errors: ${problems.join(' | ')}`);
-}, { screenshot: join(work, 'fixture.png') });
+}, { screenshot: join(work, 'fixture-large.png') });
 
 if (failures.length > 0) {
     console.error(`check-views: ${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
     process.exit(1);
 }
-console.log(`check-views: every check passed (screenshot ${join(work, 'fixture.png')})`);
+console.log(`check-views: every check passed (screenshots ${join(work, 'fixture.png')}, ${join(work, 'fixture-large.png')})`);

@@ -57,7 +57,8 @@ export async function waitUntilRendered(page) {
             ok: true,
             renderedMs: Math.round(performance.now()),
             nodes: document.querySelectorAll('#alliance-diagram g.alliance-node').length,
-            edges: document.querySelectorAll('#alliance-diagram .sprotty-edge').length
+            edges: document.querySelectorAll('#alliance-diagram .sprotty-edge').length,
+            zoom: window.alliance.rendered?.()?.zoom
         };
     });
 }

@@ -82,9 +82,15 @@ async function create(page, paletteLabel) {
     await page.mouse.move(point.x - 5, point.y - 5);
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);
-    // A new id, not a count: nodes outside the visible canvas are not drawn, and the new layout moves them.
-    await page.waitForFunction(known => Array.from(document.querySelectorAll('#alliance-diagram g.alliance-node'))
-        .some(node => !known.includes(node.id)), {}, before);
+    // A new id, not a count: nodes outside the visible canvas are not drawn, and the new layout moves them
+    // (the diagram grows, and may outgrow the view it was fitted to when first shown): fit again while waiting.
+    await page.waitForFunction(known => {
+        const found = Array.from(document.querySelectorAll('#alliance-diagram g.alliance-node')).some(node => !known.includes(node.id));
+        if (!found) {
+            window.alliance.dispatch({ kind: 'fit', elementIds: [], padding: 10, animate: false });
+        }
+        return found;
+    }, { polling: 250 }, before);
     // Fit the whole diagram into view, so that no node is left out of the drawing, then list them.
     await page.evaluate(async () => {
         await window.alliance.dispatch({ kind: 'fit', elementIds: [], padding: 10, animate: false });

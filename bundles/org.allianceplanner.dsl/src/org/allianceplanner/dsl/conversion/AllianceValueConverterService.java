@@ -9,8 +9,14 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Value converters of the plan language's data type rules: names, clause identifiers and phrases. */
+/**
+ * Value converters of the plan language's data type rules: names, clause identifiers and phrases. A singleton, as
+ * Xtext's {@code DefaultTerminalConverters} is (Guice does not inherit the scope): otherwise every parse builds
+ * the converter table again by reflection, which was a seventh of a diagram refresh.
+ */
+@Singleton
 public class AllianceValueConverterService extends DefaultTerminalConverters {
 
 	private final Map<String, PhraseValueConverter> phraseConverters = new ConcurrentHashMap<>();

@@ -14,8 +14,9 @@ import com.google.inject.Inject;
 
 /**
  * Loads the plan named by the client's {@code RequestModelAction} and follows its text: when {@link PlanTexts}
- * reports a change of a file the diagram was drawn from, the session is refreshed, until the session ends.
- * Saving does nothing: every edit is written to the text when it is made.
+ * reports a change of a file the diagram was drawn from, the session is refreshed at once (no wait for quiet:
+ * changes that come while a refresh is queued are read by that refresh), until the session ends. Saving does
+ * nothing: every edit is written to the text when it is made.
  */
 public class AllianceModelStorage implements SourceModelStorage {
 
@@ -47,7 +48,7 @@ public class AllianceModelStorage implements SourceModelStorage {
 		dispatcher.dispatchAfterNextUpdate(viewOptions.current());
 		if (subscription == null) {
 			subscription = texts.onChange(uri -> {
-				if (source.readFrom(uri)) {
+				if (source.readFrom(uri) && source.queueRefresh()) {
 					try {
 						dispatcher.dispatch(new RefreshAction());
 					} catch (RuntimeException e) {

@@ -65,6 +65,12 @@ public class DiagramEditor extends EditorPart {
 
 	/** Milliseconds of quiet after a text change before the diagram is drawn again (typing comes in bursts). */
 	public static final int REFRESH_DELAY = 80;
+	/**
+	 * The same wait when the GLSP client shows the diagram: its server redraws at once by itself, and the editor's
+	 * own drawing (for the caret's and the selection's text ranges and for export) waits until typing pauses, so
+	 * that it does not take the processor from the redraw the user is waiting for.
+	 */
+	public static final int BACKGROUND_REFRESH_DELAY = 400;
 
 	private final DocumentPlanTexts texts = new DocumentPlanTexts();
 	private final Map<ITextEditor, ISelectionChangedListener> caretListeners = new HashMap<>();
@@ -140,13 +146,18 @@ public class DiagramEditor extends EditorPart {
 		for (IEditorReference reference : page.getEditorReferences()) {
 			track(reference.getEditor(false));
 		}
-		refresh();
+		if (surface instanceof GlspSurface) {
+			scheduleRefresh(); // the client's server draws first: the user waits for its drawing, not for this one
+		} else {
+			refresh();
+		}
 	}
 
 	private void scheduleRefresh() {
 		Display display = Display.getCurrent();
 		if (display != null && !disposed) {
-			display.timerExec(REFRESH_DELAY, refresh); // a later change restarts the wait
+			// a later change restarts the wait
+			display.timerExec(surface instanceof GlspSurface ? BACKGROUND_REFRESH_DELAY : REFRESH_DELAY, refresh);
 		}
 	}
 
