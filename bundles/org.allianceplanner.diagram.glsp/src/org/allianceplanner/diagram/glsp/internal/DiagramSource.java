@@ -54,7 +54,7 @@ import com.google.inject.Singleton;
  * diagram drawn by the pipeline's {@link org.allianceplanner.pipeline.PlanDiagrams}, exactly as {@code alliance diagram} draws it.
  * <p>
  * The parsed files are kept between {@link #reload()}s: a reload parses again only the files whose text changed
- * (or whose model an edit operation changed in memory), links again the files that referred into them, drops
+ * (or whose model an edit operation changed in memory) and those that referred into them or had errors, drops
  * the files that are gone, and checks again only when something changed. The drawing is always made anew.
  */
 @Singleton
@@ -172,7 +172,7 @@ public class DiagramSource {
 	/**
 	 * Brings the resource set to the texts: drops the files that are gone, parses the new ones and those whose
 	 * text changed or whose model was changed in memory (an edit operation records its change on the model),
-	 * links again the files that referred into any of them, and resolves every reference.
+	 * parses again the files that referred into any of them or had errors, and resolves every reference.
 	 *
 	 * @return whether anything changed
 	 */
@@ -187,7 +187,7 @@ public class DiagramSource {
 			if (!current.containsKey(uri)) {
 				Resource gone = resourceSet.getResource(uri, false);
 				if (gone != null) {
-					gone.unload(); // its elements become proxies: whoever referred to them is linked again below
+					gone.unload(); // its elements become proxies: whoever referred to them is parsed again below
 					resourceSet.getResources().remove(gone);
 				}
 				basis.remove(uri);
@@ -210,8 +210,11 @@ public class DiagramSource {
 				if (xtext.getCache() instanceof OnChangeEvictingCache cache) {
 					cache.clear(xtext); // scopes computed from the old contents of the changed files
 				}
-				if (refersInto(xtext, changed)) {
-					xtext.relink();
+				String text = basis.get(resource.getURI());
+				if (text != null && (refersInto(xtext, changed) || !xtext.getErrors().isEmpty())) {
+					// parsed again, not relinked: relinking keeps the old "not visible" errors of names that
+					// resolve now, which the diagram would show as markers
+					load(xtext, resource.getURI(), text);
 				}
 			}
 		}
