@@ -7,7 +7,9 @@ import static org.allianceplanner.testing.PlanBuilder.titled;
 
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.allianceplanner.model.guidelines.AreaKind;
 import org.allianceplanner.model.guidelines.Clause;
@@ -58,6 +60,38 @@ public final class SyntheticPlans {
 	private static final int STAGES = 5;
 
 	private SyntheticPlans() {
+	}
+
+	/**
+	 * The diagram benchmarks' input: {@code catalogue.alliance} with 20 parties and {@code plan.alliance} with
+	 * {@code tasks} air defense tasks of two assignments each; its Responsibility diagram has 3 elements a task
+	 * plus 22 ({@link #tasksForResponsibilityElements}).
+	 */
+	public static Map<String, String> responsibilityFiles(int tasks) {
+		StringBuilder catalogue = new StringBuilder("package bench.cat\n");
+		for (int p = 0; p < 20; p++) {
+			catalogue.append(p % 2 == 0 ? "party J" + p + " \"Japanese party " + p + "\": Self-Defense Forces for Japan\n"
+					: "party U" + p + " \"U.S. party " + p + "\": U.S. Forces for United States\n");
+		}
+		StringBuilder plan = new StringBuilder("package bench.ops\nimport bench.cat.*\n");
+		plan.append("bilateral defense plan P \"Synthetic plan\" {\n");
+		for (int t = 0; t < tasks; t++) {
+			int j = (t % 10) * 2;
+			plan.append("\ttask T").append(t).append(" \"Task ").append(t).append("\": air defense {\n")
+					.append("\t\tJ").append(j).append(" primary responsibility\n")
+					.append("\t\tU").append(j + 1).append(t % 3 == 0 ? " supplement\n" : " support\n")
+					.append("\t}\n");
+		}
+		plan.append("}\n");
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("catalogue.alliance", catalogue.toString());
+		files.put("plan.alliance", plan.toString());
+		return files;
+	}
+
+	/** How many tasks {@link #responsibilityFiles} needs for a Responsibility diagram of about that many elements. */
+	public static int tasksForResponsibilityElements(int elements) {
+		return Math.max(1, (elements - 22) / 3);
 	}
 
 	/** The text of a {@code .alliance} file with that many tasks, which every rule accepts. */

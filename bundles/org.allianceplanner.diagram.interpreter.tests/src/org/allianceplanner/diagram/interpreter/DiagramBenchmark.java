@@ -5,16 +5,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.allianceplanner.diagram.description.registry.DescriptionRegistry;
 import org.allianceplanner.diagram.graph.Diagram;
 import org.allianceplanner.diagram.graph.GraphDiff;
 import org.allianceplanner.model.plan.PlanModel;
 import org.allianceplanner.model.plan.Task;
+import org.allianceplanner.testing.SyntheticPlans;
 
 /**
  * Interpretation and refresh (interpret again + graph diff after a one-element change) of the built-in
@@ -34,10 +33,9 @@ public final class DiagramBenchmark {
 		System.out.println("|---|---|---|---|---|---|---|");
 		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int size : sizes) {
-			// Each task gives a node and two role edges; 20 parties and 2 groups besides.
-			int tasks = Math.max(1, (size - 22) / 3);
+			int tasks = SyntheticPlans.tasksForResponsibilityElements(size);
 			long t0 = System.nanoTime();
-			List<PlanModel> models = Plans.texts(plan(tasks));
+			List<PlanModel> models = Plans.texts(SyntheticPlans.responsibilityFiles(tasks));
 			long parse = System.nanoTime() - t0;
 			List<org.eclipse.emf.ecore.EObject> roots = Plans.roots(models);
 			int runs = size >= 10_000 ? 5 : 15;
@@ -86,29 +84,5 @@ public final class DiagramBenchmark {
 		List<Long> sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2) / 1e6;
-	}
-
-	/** A catalogue of 20 parties and a plan with {@code tasks} tasks of two assignments each. */
-	static Map<String, String> plan(int tasks) {
-		StringBuilder catalogue = new StringBuilder("package bench.cat\n");
-		for (int p = 0; p < 20; p++) {
-			catalogue.append(p % 2 == 0 ? "party J" + p + " \"Japanese party " + p + "\": Self-Defense Forces for Japan\n"
-					: "party U" + p + " \"U.S. party " + p + "\": U.S. Forces for United States\n");
-		}
-		StringBuilder plan = new StringBuilder("package bench.ops\nimport bench.cat.*\n");
-		plan.append("bilateral defense plan P \"Synthetic plan\" {\n");
-		for (int t = 0; t < tasks; t++) {
-			int j = (t % 10) * 2;
-			int u = (t % 10) * 2 + 1;
-			plan.append("\ttask T").append(t).append(" \"Task ").append(t).append("\": air defense {\n")
-					.append("\t\tJ").append(j).append(" primary responsibility\n")
-					.append("\t\tU").append(u).append(t % 3 == 0 ? " supplement\n" : " support\n")
-					.append("\t}\n");
-		}
-		plan.append("}\n");
-		Map<String, String> files = new LinkedHashMap<>();
-		files.put("catalogue.alliance", catalogue.toString());
-		files.put("plan.alliance", plan.toString());
-		return files;
 	}
 }

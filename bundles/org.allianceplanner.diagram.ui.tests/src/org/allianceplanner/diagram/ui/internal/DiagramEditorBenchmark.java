@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.allianceplanner.diagram.edit.CreateTask;
 import org.allianceplanner.diagram.ui.DiagramEditors;
 import org.allianceplanner.model.plan.TaskKind;
+import org.allianceplanner.testing.SyntheticPlans;
 import org.allianceplanner.ui.PlanLanguage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -141,28 +143,13 @@ public class DiagramEditorBenchmark {
 	 * browser benchmark's plan: 20 parties, tasks of two assignments each; 3 elements a task plus 22).
 	 */
 	private static IFile largePlan(IProject project, int elements) throws Exception {
-		int tasks = Math.max(1, (elements - 22) / 3);
-		StringBuilder catalogue = new StringBuilder("package bench.cat\n");
-		for (int p = 0; p < 20; p++) {
-			catalogue.append(p % 2 == 0 ? "party J" + p + " \"Japanese party " + p + "\": Self-Defense Forces for Japan\n"
-					: "party U" + p + " \"U.S. party " + p + "\": U.S. Forces for United States\n");
-		}
-		StringBuilder plan = new StringBuilder("package bench.ops\nimport bench.cat.*\n");
-		plan.append("bilateral defense plan P \"Synthetic plan\" {\n");
-		for (int t = 0; t < tasks; t++) {
-			int j = (t % 10) * 2;
-			plan.append("\ttask T").append(t).append(" \"Task ").append(t).append("\": air defense {\n").append("\t\tJ").append(j)
-					.append(" primary responsibility\n").append("\t\tU").append(j + 1)
-					.append(t % 3 == 0 ? " supplement\n" : " support\n").append("\t}\n");
-		}
-		plan.append("}\n");
 		IFolder folder = project.getFolder("large");
 		folder.create(true, true, null);
-		folder.getFile("catalogue.alliance").create(new ByteArrayInputStream(catalogue.toString().getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE, null);
-		IFile file = folder.getFile("plan.alliance");
-		file.create(new ByteArrayInputStream(plan.toString().getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-		return file;
+		for (Map.Entry<String, String> file : SyntheticPlans.responsibilityFiles(SyntheticPlans.tasksForResponsibilityElements(elements)).entrySet()) {
+			folder.getFile(file.getKey()).create(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+					IResource.FORCE, null);
+		}
+		return folder.getFile("plan.alliance");
 	}
 
 	private static String load() {

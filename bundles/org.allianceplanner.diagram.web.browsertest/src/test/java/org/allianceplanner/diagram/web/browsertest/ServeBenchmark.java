@@ -3,8 +3,11 @@ package org.allianceplanner.diagram.web.browsertest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.allianceplanner.testing.SyntheticPlans;
 
 /**
  * Benchmark (docs/PERFORMANCE.md, "Diagrams in a browser"), not a test: opens the Responsibility diagram of a
@@ -20,26 +23,12 @@ public final class ServeBenchmark {
 	public static void main(String[] args) throws Exception {
 		int elements = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
-		// The same synthetic plan as the interpretation benchmark (DiagramBenchmark.plan): 20 parties, tasks of
-		// two assignments each; the diagram has 3 elements a task plus 22.
-		int tasks = Math.max(1, (elements - 22) / 3);
+		// The interpretation benchmark's plan: 20 parties, tasks of two assignments each
+		int tasks = SyntheticPlans.tasksForResponsibilityElements(elements);
 		Path folder = Files.createTempDirectory("alliance-serve-bench");
-		StringBuilder catalogue = new StringBuilder("package bench.cat\n");
-		for (int p = 0; p < 20; p++) {
-			catalogue.append(p % 2 == 0 ? "party J" + p + " \"Japanese party " + p + "\": Self-Defense Forces for Japan\n"
-					: "party U" + p + " \"U.S. party " + p + "\": U.S. Forces for United States\n");
+		for (Map.Entry<String, String> file : SyntheticPlans.responsibilityFiles(tasks).entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
 		}
-		StringBuilder plan = new StringBuilder("package bench.ops\nimport bench.cat.*\n");
-		plan.append("bilateral defense plan P \"Synthetic plan\" {\n");
-		for (int t = 0; t < tasks; t++) {
-			int j = (t % 10) * 2;
-			plan.append("\ttask T").append(t).append(" \"Task ").append(t).append("\": air defense {\n")
-					.append("\t\tJ").append(j).append(" primary responsibility\n")
-					.append("\t\tU").append(j + 1).append(t % 3 == 0 ? " supplement\n" : " support\n").append("\t}\n");
-		}
-		plan.append("}\n");
-		Files.writeString(folder.resolve("catalogue.alliance"), catalogue, StandardCharsets.UTF_8);
-		Files.writeString(folder.resolve("plan.alliance"), plan, StandardCharsets.UTF_8);
 
 		try (ServeProcess serve = ServeProcess.start(folder)) {
 			String line = serve.awaitLine(l -> l.contains("plan.alliance") && l.contains("diagram=Responsibility"),
