@@ -1,19 +1,17 @@
 package org.allianceplanner.ui;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.File;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
+import org.allianceplanner.ui.testing.EventLoop;
+import org.allianceplanner.ui.testing.Keys;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -27,34 +25,11 @@ final class UiTesting {
 
 	/** Runs the event loop until the condition holds; fails naming what did not happen. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				sleep(10);
-			}
-		}
+		EventLoop.waitUntil(what, TIMEOUT, condition);
 	}
 
 	static void flush(long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				sleep(10);
-			}
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		EventLoop.flush(millis);
 	}
 
 	/** Types text into the widget as key events, as a user would (notifyListeners: no Display.post). */
@@ -65,14 +40,7 @@ final class UiTesting {
 	}
 
 	static void key(StyledText text, char character, int keyCode) {
-		Event down = new Event();
-		down.character = character == '\n' ? SWT.CR : character;
-		down.keyCode = keyCode;
-		text.notifyListeners(SWT.KeyDown, down);
-		Event up = new Event();
-		up.character = down.character;
-		up.keyCode = keyCode;
-		text.notifyListeners(SWT.KeyUp, up);
+		Keys.press(text, character, keyCode, 0);
 	}
 
 	static void backspace(StyledText text, int times) {

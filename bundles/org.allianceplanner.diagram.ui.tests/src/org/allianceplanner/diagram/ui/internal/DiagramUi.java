@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.allianceplanner.ui.AlliancePlanner;
+import org.allianceplanner.ui.testing.EventLoop;
+import org.allianceplanner.ui.testing.Keys;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -29,8 +31,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -46,34 +46,11 @@ final class DiagramUi {
 
 	/** Runs the event loop until the condition holds; fails naming what did not happen. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				sleep(5);
-			}
-		}
+		EventLoop.waitUntil(what, TIMEOUT, condition);
 	}
 
 	static void flush(long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				sleep(5);
-			}
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		EventLoop.flush(millis);
 	}
 
 	static IWorkbenchPage page() {
@@ -149,16 +126,7 @@ final class DiagramUi {
 	}
 
 	private static void key(Control control, char character, int keyCode, int stateMask) {
-		Event down = new Event();
-		down.character = character == '\n' ? SWT.CR : character;
-		down.keyCode = keyCode == '\n' ? SWT.CR : keyCode;
-		down.stateMask = stateMask;
-		control.notifyListeners(SWT.KeyDown, down);
-		Event up = new Event();
-		up.character = down.character;
-		up.keyCode = down.keyCode;
-		up.stateMask = stateMask;
-		control.notifyListeners(SWT.KeyUp, up);
+		Keys.press(control, character, keyCode, stateMask);
 		flush(10);
 	}
 
