@@ -87,9 +87,10 @@ public class DiagramSource {
 	private Map<String, EObject> semantic = Map.of();
 	private final List<String> warnings = new ArrayList<>();
 	private volatile boolean applying;
-	/** The files the diagram was drawn from, for {@link #readFrom} without waiting for a reload to end. */
-	private volatile Set<URI> files = Set.of();
-	/** The plan's folder, for {@link #readFrom}: a new neighbour or the settings beside the plan count too. */
+	/**
+	 * The plan's folder, for {@link #readFrom} without waiting for a reload to end: the diagram is drawn from the
+	 * plan and its neighbours there, and a new neighbour or the settings beside the plan count too.
+	 */
 	private volatile URI folder;
 	private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
@@ -140,7 +141,6 @@ public class DiagramSource {
 		Resource main = resourceSet.getResource(plan, false);
 		this.model = main == null || main.getContents().isEmpty() || !(main.getContents().get(0) instanceof PlanModel m) ? null : m;
 		this.drawn = model == null ? null : diagrams.draw(model, file, audience.visibility(), findings, layers, filters, warnings::add);
-		this.files = Set.copyOf(basis.keySet());
 	}
 
 	/**
@@ -293,7 +293,6 @@ public class DiagramSource {
 		}
 		resourceSet = null;
 		basis.clear();
-		files = Set.of();
 		checked = false;
 		checks = null;
 		semantic = Map.of();
@@ -354,7 +353,7 @@ public class DiagramSource {
 	 */
 	public boolean readFrom(URI file) {
 		URI beside = folder;
-		return !applying && (files.contains(file) || beside != null && file.isFile() && file.trimSegments(1).equals(beside));
+		return !applying && beside != null && file.isFile() && file.trimSegments(1).equals(beside);
 	}
 
 	public synchronized URI plan() {
